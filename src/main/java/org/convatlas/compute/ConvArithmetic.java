@@ -1,0 +1,67 @@
+package org.convatlas.compute;
+
+/**
+ * Output-size arithmetic along one axis, shared by every sliding-window operation.
+ *
+ * <p>With input size {@code n}, padding {@code p0} before and {@code p1} after, kernel size {@code k},
+ * stride {@code s} and dilation {@code d}, the kernel's <em>reach</em> (effective size) is
+ * {@code d*(k-1) + 1} and a window fits {@code floor((n + p0 + p1 - reach) / s) + 1} times.
+ * A transposed convolution inverts that: {@code (n-1)*s - p0 - p1 + d*(k-1) + outputPadding + 1}.
+ */
+public final class ConvArithmetic {
+
+    private ConvArithmetic() {
+    }
+
+    /** The effective size of a dilated kernel, {@code k + (k-1)(d-1) = d*(k-1) + 1}. */
+    public static int reach(int kernel, int dilation) {
+        return dilation * (kernel - 1) + 1;
+    }
+
+    /**
+     * Number of window positions along one axis.
+     *
+     * @param axis the axis' name for messages ("height", "width", "depth")
+     * @throws InvalidArgumentException if the kernel reach exceeds the padded input
+     */
+    public static int outputSize(String axis, int n, int padBefore, int padAfter, int kernel, int stride, int dilation) {
+        Checks.atLeast("input " + axis, n, 1);
+        Checks.atLeast("kernel " + axis, kernel, 1);
+        Checks.atLeast("stride", stride, 1);
+        Checks.atLeast("dilation", dilation, 1);
+        int padded = n + padBefore + padAfter;
+        int reach = reach(kernel, dilation);
+        if (reach > padded) {
+            throw new InvalidArgumentException("kernel reach " + reach + " exceeds padded input " + padded
+                    + " (" + axis + "); add padding or enlarge the input");
+        }
+        return (padded - reach) / stride + 1;
+    }
+
+    /**
+     * Output size of a transposed convolution along one axis:
+     * {@code (n-1)*s - p0 - p1 + d*(k-1) + outputPadding + 1}.
+     *
+     * @throws InvalidArgumentException if the padding removes the whole output, or the output padding is not
+     *                                  smaller than the stride or the dilation (PyTorch's rule)
+     */
+    public static int transposedOutputSize(String axis, int n, int padBefore, int padAfter, int kernel, int stride,
+                                           int dilation, int outputPadding) {
+        Checks.atLeast("input " + axis, n, 1);
+        Checks.atLeast("kernel " + axis, kernel, 1);
+        Checks.atLeast("stride", stride, 1);
+        Checks.atLeast("dilation", dilation, 1);
+        Checks.atLeast("output padding", outputPadding, 0);
+        if (outputPadding >= stride && outputPadding >= dilation) {
+            throw new InvalidArgumentException("output padding " + outputPadding + " (" + axis
+                    + ") must be smaller than the stride " + stride + " or the dilation " + dilation);
+        }
+        int full = (n - 1) * stride + reach(kernel, dilation);
+        int size = full - padBefore - padAfter + outputPadding;
+        if (size < 1) {
+            throw new InvalidArgumentException("padding " + (padBefore + padAfter) + " (" + axis
+                    + ") removes the whole transposed output of size " + (full + outputPadding) + "; reduce the padding");
+        }
+        return size;
+    }
+}

@@ -1,0 +1,119 @@
+package org.convatlas.compute;
+
+/**
+ * Multiply and parameter counts of every operation in closed form, from shapes alone: the one place
+ * these numbers come from. Shapes follow the operations' layouts ({@code x [C, H, W]},
+ * {@code w [Cout, Cin/groups, kH, kW]}, ...); each method checks them as the operation would.
+ */
+public final class Counts {
+
+    private Counts() {
+    }
+
+    private static long product(int... values) {
+        long p = 1;
+        for (int v : values) {
+            p *= v;
+        }
+        return p;
+    }
+
+    private static long biasCount(boolean bias, int channels) {
+        return bias ? channels : 0;
+    }
+
+    /** {@code Cout * (Cin/groups) * kH * kW * Ho * Wo} multiplies; {@code Cout*(Cin/groups)*kH*kW (+ Cout)} parameters. */
+    public static OpCount conv2d(int[] x, int[] w, boolean bias, Conv2dParams p) {
+        int[] y = Conv2d.outputShape(x, w, p);
+        long weights = product(w);
+        return new OpCount(weights * y[1] * y[2], weights + biasCount(bias, w[0]));
+    }
+
+    /**
+     * Transposed convolution, counted as the scatter form does it: every input value times every kernel tap,
+     * {@code Cin * (Cout/groups) * kH * kW * H * W}. See {@link #convTranspose2dZeroInsertion} for the
+     * multiplies of the equivalent direct convolution over the zero-inserted input.
+     */
+    public static OpCount convTranspose2d(int[] x, int[] w, boolean bias, ConvTranspose2dParams p) {
+        int[] y = ConvTranspose2d.outputShape(x, w, p);
+        long weights = product(w);
+        return new OpCount(weights * x[1] * x[2], weights + biasCount(bias, y[0]));
+    }
+
+    /**
+     * Multiplies of the direct convolution that the zero-insertion picture of a transposed convolution implies:
+     * the flipped kernel visits every one of the {@code Ho * Wo} output cells and multiplies all its
+     * {@code (Cin/groups) * kH * kW} taps per output channel, inserted zeros and padding included:
+     * {@code Cout * (Cin/groups) * kH * kW * Ho * Wo}. Most of these products are with zeros.
+     */
+    public static long convTranspose2dZeroInsertion(int[] x, int[] w, ConvTranspose2dParams p) {
+        int[] y = ConvTranspose2d.outputShape(x, w, p);
+        return product(y) * (x[0] / p.groups()) * w[2] * w[3];
+    }
+
+    /** {@code Cout * (Cin/groups) * kD * kH * kW * Do * Ho * Wo} multiplies. */
+    public static OpCount conv3d(int[] x, int[] w, boolean bias, Conv3dParams p) {
+        int[] y = Conv3d.outputShape(x, w, p);
+        long weights = product(w);
+        return new OpCount(weights * y[1] * y[2] * y[3], weights + biasCount(bias, w[0]));
+    }
+
+    /** Max pooling compares but does not multiply, and learns nothing. */
+    public static OpCount maxPool2d(int[] x, Pool2dParams p) {
+        MaxPool2d.outputShape(x, p);
+        return new OpCount(0, 0);
+    }
+
+    /** Average pooling: one multiply per output (the window sum times {@code 1/n}); no parameters. */
+    public static OpCount avgPool2d(int[] x, Pool2dParams p) {
+        return new OpCount(product(MaxPool2d.outputShape(x, p)), 0);
+    }
+
+    /** Upsampling: nearest copies (0 multiplies); bilinear weighs four source values per output cell. */
+    public static OpCount upsample(int[] x, int scaleH, int scaleW, UpsampleMode mode) {
+        Checks.rank("input x", x, 3, "[C, H, W]");
+        long outputs = product(x) * scaleH * scaleW;
+        return new OpCount(mode == UpsampleMode.BILINEAR ? 4 * outputs : 0, 0);
+    }
+
+    /** Unpooling, pixel shuffle and channel shuffle only move values. */
+    public static OpCount rearrangement() {
+        return new OpCount(0, 0);
+    }
+
+    /**
+     * Deformable convolution: the weight products of a {@code conv2d} of the same shape, plus for every
+     * (input channel, tap, output position) one bilinear sample (4 multiplies) and, with a mask, one more.
+     */
+    public static OpCount deformConv2d(int[] x, int[] w, boolean mask, boolean bias, DeformConv2dParams p) {
+        int[] y = DeformConv2d.outputShape(x, w, p);
+        long weights = product(w);
+        long samples = (long) x[0] * w[2] * w[3] * y[1] * y[2];
+        long multiplies = weights * y[1] * y[2] + samples * (mask ? 5 : 4);
+        return new OpCount(multiplies, weights + biasCount(bias, w[0]));
+    }
+
+    /**
+     * Squeeze-and-excitation on {@code [C, H, W]} with hidden size {@code C/r}: the two fully connected layers,
+     * {@code 2 * C * C/r}, plus the rescaling of every value, {@code C * H * W} (the means' divisions are not
+     * counted); parameters {@code 2 * C * C/r + C/r + C}.
+     */
+    public static OpCount squeezeExcitation(int[] x, int hidden) {
+        Checks.rank("input x", x, 3, "[C, H, W]");
+        Checks.atLeast("hidden size C/r", hidden, 1);
+        long c = x[0];
+        return new OpCount(2 * c * hidden + product(x), 2 * c * hidden + hidden + c);
+    }
+
+    /**
+     * Depthwise separable: {@code Cin*m * kH * kW * Ho * Wo + Cout * Cin*m * Ho * Wo} multiplies;
+     * {@code Cin*m*kH*kW + Cout*Cin*m} parameters (no biases).
+     */
+    public static OpCount depthwiseSeparable(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
+        int[] y = DepthwiseSeparable.outputShape(x, wDepthwise, wPointwise, window);
+        long depthwise = product(wDepthwise);
+        long pointwise = product(wPointwise);
+        long positions = (long) y[1] * y[2];
+        return new OpCount((depthwise + pointwise) * positions, depthwise + pointwise);
+    }
+}
