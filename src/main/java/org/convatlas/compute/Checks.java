@@ -1,6 +1,7 @@
 package org.convatlas.compute;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Argument checks shared by the operations; each failure names the parameter, the rule and the value. */
 final class Checks {
@@ -68,6 +69,30 @@ final class Checks {
     static void bias(Tensor b, int channels) {
         if (b != null) {
             shape("bias", b, channels);
+        }
+    }
+
+    /** A present list with at least one item and no missing item, e.g. the layers of a stack. */
+    static void items(String name, List<?> items) {
+        if (items == null || items.isEmpty()) {
+            throw new InvalidArgumentException(name + " must hold at least one item (got none)");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new InvalidArgumentException(name + " must not have a missing item (item " + (i + 1)
+                        + " of " + items.size() + " is missing)");
+            }
+        }
+    }
+
+    /** A tensor of finite numbers (no NaN, no infinity); the message names the first offending element. */
+    static void finite(String name, Tensor t) {
+        float[] data = t.data();
+        for (int n = 0; n < data.length; n++) {
+            if (!Float.isFinite(data[n])) {
+                throw new InvalidArgumentException(name + " must hold finite numbers (got " + data[n]
+                        + " at flat index " + n + ")");
+            }
         }
     }
 }

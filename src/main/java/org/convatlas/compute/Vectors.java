@@ -1,0 +1,60 @@
+package org.convatlas.compute;
+
+/** Small helpers on vectors of doubles, for the factorizations of kernels. */
+final class Vectors {
+
+    /** Sums below this share of the sum of magnitudes count as 0 (rounding). */
+    private static final double ZERO_SUM = 1e-9;
+
+    private Vectors() {
+    }
+
+    /** The Euclidean norm. */
+    static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The largest magnitude of an entry. */
+    static double maxAbs(double[] v) {
+        double max = 0;
+        for (double x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max;
+    }
+
+    /** {@code v} times {@code factor}, as a new vector. */
+    static double[] scaled(double[] v, double factor) {
+        double[] out = new double[v.length];
+        for (int n = 0; n < v.length; n++) {
+            out[n] = v[n] * factor;
+        }
+        return out;
+    }
+
+    /**
+     * {@code +1} or {@code -1}: the sign that makes the entries of {@code v} sum to a positive number or, when they
+     * sum to 0 (up to rounding), makes its first non-zero entry positive; {@code +1} for the zero vector.
+     */
+    static int orientation(double[] v) {
+        double sum = 0;
+        double magnitude = 0;
+        for (double x : v) {
+            sum += x;
+            magnitude += Math.abs(x);
+        }
+        if (Math.abs(sum) > ZERO_SUM * magnitude) {
+            return sum > 0 ? 1 : -1;
+        }
+        for (double x : v) {
+            if (Math.abs(x) > ZERO_SUM * magnitude) {
+                return x > 0 ? 1 : -1;
+            }
+        }
+        return 1;
+    }
+}
