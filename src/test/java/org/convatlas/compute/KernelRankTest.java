@@ -1,0 +1,101 @@
+package org.convatlas.compute;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KernelRankTest {
+
+    private static final Tensor SOBEL = Tensor.of(new float[] {1, 0, -1, 2, 0, -2, 1, 0, -1}, 3, 3);
+    private static final Tensor LAPLACIAN = Tensor.of(new float[] {0, 1, 0, 1, -4, 1, 0, 1, 0}, 3, 3);
+
+    @Test
+    void sobelIsAColumnTimesARow() {
+        KernelRank rank = KernelRank.of(SOBEL, 1e-6);
+        assertEquals(1, rank.rank());
+        assertTrue(rank.isSeparable());
+        assertArrayEquals(new double[] {1, 2, 1}, rank.column(), 1e-12);
+        assertArrayEquals(new double[] {1, 0, -1}, rank.row(), 1e-12);
+        assertArrayEquals(new double[] {Math.sqrt(12), 0, 0}, rank.singularValues(), 1e-12);
+        assertEquals(0, rank.separableApproximation().maxAbsDifference(SOBEL), 1e-6);
+    }
+
+    @Test
+    void theOtherSobelKeepsAPositiveColumnSumOrFirstEntry() {
+        Tensor vertical = Tensor.of(new float[] {-1, -2, -1, 0, 0, 0, 1, 2, 1}, 3, 3);
+        KernelRank rank = KernelRank.of(vertical, 1e-6);
+        // the row is scaled to largest magnitude 1; the column sums to 0 and starts positive
+        assertArrayEquals(new double[] {2, 0, -2}, rank.column(), 1e-12);
+        assertArrayEquals(new double[] {-0.5, -1, -0.5}, rank.row(), 1e-12);
+    }
+
+    @Test
+    void laplacianHasRankTwo() {
+        KernelRank rank = KernelRank.of(LAPLACIAN, 1e-6);
+        assertEquals(2, rank.rank());
+        assertFalse(rank.isSeparable());
+        // eigenvalues of the symmetric Laplacian: -2 - sqrt(6), -2 + sqrt(6), 0
+        assertArrayEquals(new double[] {2 + Math.sqrt(6), Math.sqrt(6) - 2, 0}, rank.singularValues(), 1e-12);
+        Tensor approximation = rank.separableApproximation();
+        assertEquals(-4.0412416f, approximation.get(1, 1), 1e-6);
+        assertEquals(-0.20412415f, approximation.get(0, 0), 1e-6);
+        // Eckart-Young: the error of the best rank-1 approximation is the norm of the dropped singular values
+        assertEquals(Math.sqrt(6) - 2, frobenius(approximation, LAPLACIAN), 1e-6);
+    }
+
+    @Test
+    void randomKernelsHaveFullRankAndTheBestRankOneError() {
+        Random random = new Random(13);
+        for (int trial = 0; trial < 20; trial++) {
+            Tensor w = TestTensors.dyadic(random, 2 + random.nextInt(4), 2 + random.nextInt(4));
+            KernelRank rank = KernelRank.of(w, 1e-9);
+            double[] s = rank.singularValues();
+            assertEquals(Math.min(w.dim(0), w.dim(1)), s.length);
+            double dropped = 0;
+            for (int n = 1; n < s.length; n++) {
+                assertTrue(s[n] <= s[n - 1]);
+                dropped += s[n] * s[n];
+            }
+            assertEquals(Math.sqrt(dropped), frobenius(rank.separableApproximation(), w), 1e-5);
+            assertTrue(rank.rank() >= 1);
+        }
+        Tensor fullRank = Tensor.of(new float[] {1, -0.125f, -0.125f, -0.75f, -0.375f, -0.125f, -0.5f, -0.5f, -1}, 3, 3);
+        KernelRank rank = KernelRank.of(fullRank, 1e-6);
+        assertEquals(3, rank.rank());
+        assertArrayEquals(new double[] {1.4971765, 0.97049123, 0.2580873}, rank.singularValues(), 1e-6);
+        assertEquals(1, KernelRank.of(fullRank, 0.7).rank(), "0.97 <= 0.7 * 1.497 is false, 0.26 is dropped");
+    }
+
+    @Test
+    void theZeroKernelHasRankZero() {
+        KernelRank rank = KernelRank.of(Tensor.zeros(2, 3), 0);
+        assertEquals(0, rank.rank());
+        assertEquals(0, TestTensors.magnitude(rank.separableApproximation()));
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        assertEquals("tolerance must be at least 0 and below 1 (got 1.0)",
+                assertThrows(InvalidArgumentException.class, () -> KernelRank.of(SOBEL, 1)).getMessage());
+        assertThrows(InvalidArgumentException.class, () -> KernelRank.of(SOBEL, Double.NaN));
+        assertEquals("kernel w must have 2 dimensions [kH, kW] (got shape [1, 3, 3])", assertThrows(
+                InvalidArgumentException.class, () -> KernelRank.of(SOBEL.reshape(1, 3, 3), 0.1)).getMessage());
+        Tensor withNaN = Tensor.of(new float[] {1, Float.NaN}, 1, 2);
+        assertEquals("kernel w must hold finite numbers (got NaN at flat index 1)",
+                assertThrows(InvalidArgumentException.class, () -> KernelRank.of(withNaN, 0.1)).getMessage());
+    }
+
+    static double frobenius(Tensor a, Tensor b) {
+        double sum = 0;
+        for (int n = 0; n < a.size(); n++) {
+            double d = a.data()[n] - b.data()[n];
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
+    }
+}
