@@ -23,6 +23,19 @@ final class Checks {
         }
     }
 
+    /** A present list with at least one item and no missing item, e.g. the layers of a stack. */
+    static void items(String name, List<?> items) {
+        if (items == null || items.isEmpty()) {
+            throw new InvalidArgumentException(name + " must hold at least one item (got none)");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new InvalidArgumentException(name + " must not have a missing item (item " + (i + 1)
+                        + " of " + items.size() + " is missing)");
+            }
+        }
+    }
+
     /** A present tensor with the given number of dimensions, described by {@code layout} such as {@code [C, H, W]}. */
     static void rank(String name, Tensor t, int rank, String layout) {
         if (t == null) {
@@ -58,6 +71,17 @@ final class Checks {
         }
     }
 
+    /** A tensor of finite numbers (no NaN, no infinity); the message names the first offending element. */
+    static void finite(String name, Tensor t) {
+        float[] data = t.data();
+        for (int n = 0; n < data.length; n++) {
+            if (!Float.isFinite(data[n])) {
+                throw new InvalidArgumentException(name + " must hold finite numbers (got " + data[n]
+                        + " at flat index " + n + ")");
+            }
+        }
+    }
+
     /** Two sizes that must agree, e.g. {@code weight input channels must equal input channels / groups = 2 (got 3)}. */
     static void equal(String name, int actual, String expectedName, int expected) {
         if (actual != expected) {
@@ -69,30 +93,6 @@ final class Checks {
     static void bias(Tensor b, int channels) {
         if (b != null) {
             shape("bias", b, channels);
-        }
-    }
-
-    /** A present list with at least one item and no missing item, e.g. the layers of a stack. */
-    static void items(String name, List<?> items) {
-        if (items == null || items.isEmpty()) {
-            throw new InvalidArgumentException(name + " must hold at least one item (got none)");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) {
-                throw new InvalidArgumentException(name + " must not have a missing item (item " + (i + 1)
-                        + " of " + items.size() + " is missing)");
-            }
-        }
-    }
-
-    /** A tensor of finite numbers (no NaN, no infinity); the message names the first offending element. */
-    static void finite(String name, Tensor t) {
-        float[] data = t.data();
-        for (int n = 0; n < data.length; n++) {
-            if (!Float.isFinite(data[n])) {
-                throw new InvalidArgumentException(name + " must hold finite numbers (got " + data[n]
-                        + " at flat index " + n + ")");
-            }
         }
     }
 }

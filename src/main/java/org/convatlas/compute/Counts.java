@@ -51,6 +51,29 @@ public final class Counts {
         return product(y) * (x[0] / p.groups()) * w[2] * w[3];
     }
 
+    /**
+     * Spatially separable convolution: a {@code kH x kW} convolution factorized into a column step
+     * {@code wColumn [Cmid, Cin, kH, 1]} with the window's vertical stride, pads and dilation, then a row step
+     * {@code wRow [Cout, Cmid, 1, kW]} with its horizontal ones, so that the output has the shape of the
+     * {@code kH x kW} convolution (no biases). On an {@code N x N} map with {@code m x m} taps (stride 1, no padding,
+     * one channel) that is {@code (N-m+1)*N*m + (N-m+1)^2*m} multiplies against {@code (N-m+1)^2 * m^2}: for
+     * {@code m = 3}, {@code (2N-2)(N-2)*3} against {@code (N-2)^2 * 9}.
+     */
+    public static OpCount spatiallySeparable(int[] x, int[] wColumn, int[] wRow, Window2d window) {
+        Checks.rank("column weights wColumn", wColumn, 4, "[Cmid, Cin, kH, 1]");
+        Checks.rank("row weights wRow", wRow, 4, "[Cout, Cmid, 1, kW]");
+        Checks.equal("column kernel width wColumn.shape[3]", wColumn[3], "one column", 1);
+        Checks.equal("row kernel height wRow.shape[2]", wRow[2], "one row", 1);
+        Pads2d pads = window.pads();
+        Window2d down = new Window2d(window.strideH(), 1, new Pads2d(pads.top(), 0, pads.bottom(), 0),
+                window.dilationH(), 1);
+        Window2d across = new Window2d(1, window.strideW(), new Pads2d(0, pads.left(), 0, pads.right()), 1,
+                window.dilationW());
+        Conv2dParams columnStep = new Conv2dParams(down, 1, false);
+        int[] middle = Conv2d.outputShape(x, wColumn, columnStep);
+        return conv2d(x, wColumn, false, columnStep).plus(conv2d(middle, wRow, false, new Conv2dParams(across, 1, false)));
+    }
+
     /** {@code Cout * (Cin/groups) * kD * kH * kW * Do * Ho * Wo} multiplies. */
     public static OpCount conv3d(int[] x, int[] w, boolean bias, Conv3dParams p) {
         int[] y = Conv3d.outputShape(x, w, p);
