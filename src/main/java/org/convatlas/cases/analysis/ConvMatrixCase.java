@@ -1,0 +1,23 @@
+package org.convatlas.cases.analysis;
+
+import org.convatlas.cases.CaseInputs;
+import org.convatlas.cases.CaseOperation;
+import org.convatlas.cases.CaseParams;
+import org.convatlas.cases.CaseResult;
+import org.convatlas.compute.ConvMatrix;
+
+/** {@code conv_matrix}: kernel {@code w}, {@code input [H, W]}, {@code stride}, {@code pads}, {@code dilation} give {@code C}. */
+public final class ConvMatrixCase implements CaseOperation {
+
+    @Override
+    public String op() {
+        return "conv_matrix";
+    }
+
+    @Override
+    public CaseResult evaluate(CaseParams params, CaseInputs inputs) {
+        int[] input = params.ints("input", 2);
+        ConvMatrix matrix = ConvMatrix.of(inputs.require("w"), input[0], input[1], CaseValues.window(params));
+        return CaseResult.of("C", matrix.dense(), null);
+    }
+}

@@ -1,0 +1,33 @@
+package org.convatlas.cases.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convatlas.cases.CaseInputs;
+import org.convatlas.cases.CaseOperation;
+import org.convatlas.cases.CaseParams;
+import org.convatlas.cases.CaseResult;
+import org.convatlas.compute.ReceptiveField;
+import org.convatlas.compute.Tensor;
+
+/** {@code receptive_field}: {@code layers} of kernel, stride, dilation, padding give {@code size}, {@code jump}, {@code start} per layer. */
+public final class ReceptiveFieldCase implements CaseOperation {
+
+    @Override
+    public String op() {
+        return "receptive_field";
+    }
+
+    @Override
+    public CaseResult evaluate(CaseParams params, CaseInputs inputs) {
+        List<ReceptiveField> fields = ReceptiveField.of(params.list("layers").stream()
+                .map(layer -> new ReceptiveField.Layer(layer.integer("kernel"), layer.integer("stride"),
+                        layer.integer("dilation"), layer.integer("padding")))
+                .toList());
+        Map<String, Tensor> outputs = new LinkedHashMap<>();
+        outputs.put("size", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::size).toArray()));
+        outputs.put("jump", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::jump).toArray()));
+        outputs.put("start", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::centre).toArray()));
+        return new CaseResult(outputs, null);
+    }
+}
