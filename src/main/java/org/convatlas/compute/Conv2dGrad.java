@@ -9,7 +9,8 @@ import java.util.Arrays;
  * <pre>
  * db[co]            = sum over oy, ox of dy[co, oy, ox]
  * dw[co, cg, i, j]  = sum over oy, ox of dy[co, oy, ox] * x[g*Cin/groups + cg, iy, ix]
- * dx[ci, iy, ix]    = sum over the (co in ci's group, oy, ox, i, j) that read (iy, ix) of dy[co, oy, ox] * w[co, cg, i, j]
+ * dx[ci, iy, ix]    = sum over the (co in ci's group, oy, ox, i, j) that read (iy, ix)
+ *                     of dy[co, oy, ox] * w[co, ci - g*Cin/groups, i, j]
  * </pre>
  * (with {@code (kH-1-i, kW-1-j)} in place of {@code (i, j)} in {@code w} when {@code flip} is set). {@code dw} is the
  * cross-correlation of {@code x} with {@code dy} dilated by the stride. {@code dx} is the full convolution of
@@ -69,7 +70,10 @@ public final class Conv2dGrad {
         return out;
     }
 
-    /** Writes the gradients into {@code out}, whose tensors must have the shapes of {@code x}, {@code w}, {@code [Cout]}. Allocates nothing. */
+    /**
+     * Writes the gradients into {@code out}, whose tensors must have the shapes of {@code x}, {@code w} and
+     * {@code [Cout]}. Allocates nothing.
+     */
     public static void apply(Tensor x, Tensor w, Tensor dy, Conv2dParams p, Gradients out) {
         check(x, w, dy, p);
         if (out == null) {

@@ -118,25 +118,26 @@ public final class ConvMatrix {
     /** {@code y = C x}: the convolution of {@code x [H, W]}, as {@code [Ho, Wo]}. */
     public Tensor multiply(Tensor x) {
         Checks.shape("input x", x, inputHeight, inputWidth);
-        Tensor y = Tensor.zeros(outputHeight, outputWidth);
-        float[] in = x.data();
-        float[] out = y.data();
-        for (Entry e : entries) {
-            out[e.outputCell()] += e.weight() * in[e.inputCell()];
-        }
-        return y;
+        return product(x, false);
     }
 
     /** {@code x' = C^T y}: the transposed convolution of {@code y [Ho, Wo]}, as {@code [H, W]}. */
     public Tensor multiplyTransposed(Tensor y) {
         Checks.shape("output-side map y", y, outputHeight, outputWidth);
-        Tensor x = Tensor.zeros(inputHeight, inputWidth);
-        float[] in = y.data();
-        float[] out = x.data();
+        return product(y, true);
+    }
+
+    /** {@code C v}, or {@code C^T v} when {@code transposed}, walking the entries once. */
+    private Tensor product(Tensor v, boolean transposed) {
+        Tensor out = transposed ? Tensor.zeros(inputHeight, inputWidth) : Tensor.zeros(outputHeight, outputWidth);
+        float[] in = v.data();
+        float[] sums = out.data();
         for (Entry e : entries) {
-            out[e.inputCell()] += e.weight() * in[e.outputCell()];
+            int row = transposed ? e.inputCell() : e.outputCell();
+            int column = transposed ? e.outputCell() : e.inputCell();
+            sums[row] += e.weight() * in[column];
         }
-        return x;
+        return out;
     }
 
     /**

@@ -71,7 +71,8 @@ public final class Counts {
                 window.dilationW());
         Conv2dParams columnStep = new Conv2dParams(down, 1, false);
         int[] middle = Conv2d.outputShape(x, wColumn, columnStep);
-        return conv2d(x, wColumn, false, columnStep).plus(conv2d(middle, wRow, false, new Conv2dParams(across, 1, false)));
+        Conv2dParams rowStep = new Conv2dParams(across, 1, false);
+        return conv2d(x, wColumn, false, columnStep).plus(conv2d(middle, wRow, false, rowStep));
     }
 
     /** {@code Cout * (Cin/groups) * kD * kH * kW * Do * Ho * Wo} multiplies. */

@@ -69,15 +69,7 @@ public final class GriddingCoverage {
 
     /** {@code coverage [R, R]}: {@code coverage[y*R + x] = a[y] * a[x]}, exact up to 2^24 paths per cell. */
     public Tensor coverage() {
-        int size = paths.length;
-        Tensor out = Tensor.zeros(size, size);
-        float[] data = out.data();
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                data[y * size + x] = (float) (paths[y] * paths[x]);
-            }
-        }
-        return out;
+        return Vectors.outer(paths, paths);
     }
 
     /** The share of the {@code R*R} cells reached by at least one path: {@code (touched a) / R}, squared. */

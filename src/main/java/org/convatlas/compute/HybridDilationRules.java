@@ -80,9 +80,9 @@ public final class HybridDilationRules {
             return new Verdict(Rule.NO_COMMON_FACTOR, true, "the rates " + Arrays.toString(rates)
                     + " share no common factor above 1, so the stack can reach every input cell");
         }
-        return new Verdict(Rule.NO_COMMON_FACTOR, false, "the rates " + Arrays.toString(rates) + " share the common factor "
-                + factor + ", so every path moves in steps of " + factor + " and sees only one row and one column in " + factor
-                + " of the input");
+        return new Verdict(Rule.NO_COMMON_FACTOR, false, "the rates " + Arrays.toString(rates)
+                + " share the common factor " + factor + ", so every path moves in steps of " + factor
+                + " and sees only one row and one column in " + factor + " of the input");
     }
 
     private static int gcd(int a, int b) {
@@ -103,7 +103,8 @@ public final class HybridDilationRules {
         for (int n = group; n < rates.length; n++) {
             if (rates[n] != tooth[n % group]) {
                 return new Verdict(Rule.SAW_TOOTH, false, "rate " + (n + 1) + " is " + rates[n]
-                        + " but the rising group " + Arrays.toString(tooth) + " repeats with " + tooth[n % group] + " there");
+                        + " but the rising group " + Arrays.toString(tooth) + " repeats with " + tooth[n % group]
+                        + " there");
             }
         }
         if (rates.length % group != 0) {
@@ -117,8 +118,8 @@ public final class HybridDilationRules {
 
     private static Verdict maxGap(int[] rates, int kernel) {
         if (rates.length < 2) {
-            return new Verdict(Rule.MAX_GAP_WITHIN_KERNEL, false,
-                    "the rule compares the gap M_2 left by layers 2 and up with the kernel; it needs at least two rates");
+            return new Verdict(Rule.MAX_GAP_WITHIN_KERNEL, false, "the rule compares the gap M_2 left by layers 2 "
+                    + "and up with the kernel; it needs at least two rates");
         }
         int m2 = maxGaps(rates)[1];
         boolean met = m2 <= kernel;

@@ -18,16 +18,12 @@ package org.convatlas.compute;
  */
 public final class KernelRank {
 
-    private final int height;
-    private final int width;
     private final double[] singularValues;
     private final int rank;
     private final double[] column;
     private final double[] row;
 
-    private KernelRank(int height, int width, double[] singularValues, int rank, double[] column, double[] row) {
-        this.height = height;
-        this.width = width;
+    private KernelRank(double[] singularValues, int rank, double[] column, double[] row) {
         this.singularValues = singularValues;
         this.rank = rank;
         this.column = column;
@@ -46,14 +42,12 @@ public final class KernelRank {
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new InvalidArgumentException("tolerance must be at least 0 and below 1 (got " + tolerance + ")");
         }
-        int height = w.dim(0);
-        int width = w.dim(1);
         float[] data = w.data();
         double[] values = new double[data.length];
         for (int n = 0; n < data.length; n++) {
             values[n] = data[n];
         }
-        Svd svd = Svd.of(values, height, width);
+        Svd svd = Svd.of(values, w.dim(0), w.dim(1));
         double[] s = svd.values();
         int rank = 0;
         for (double value : s) {
@@ -65,7 +59,7 @@ public final class KernelRank {
         double scale = Vectors.maxAbs(row);
         double[] column = Vectors.scaled(svd.left(0), s[0] * scale);
         int sign = Vectors.orientation(column);
-        return new KernelRank(height, width, s, rank, Vectors.scaled(column, sign),
+        return new KernelRank(s, rank, Vectors.scaled(column, sign),
                 Vectors.scaled(row, sign / scale));
     }
 
@@ -84,7 +78,7 @@ public final class KernelRank {
         return rank == 1;
     }
 
-    /** The {@code kH} column factor of the best rank-1 approximation, {@code s_1 u_1} rescaled (see the class comment). */
+    /** The {@code kH} column factor of the best rank-1 approximation: {@code s_1 u_1}, rescaled as the class says. */
     public double[] column() {
         return column.clone();
     }
@@ -94,15 +88,11 @@ public final class KernelRank {
         return row.clone();
     }
 
-    /** The best rank-1 approximation {@code s_1 u_1 v_1^T = column row^T}, {@code [kH, kW]}; the kernel itself when it is separable. */
+    /**
+     * The best rank-1 approximation {@code s_1 u_1 v_1^T = column row^T}, {@code [kH, kW]}; the kernel itself when it
+     * is separable.
+     */
     public Tensor separableApproximation() {
-        Tensor out = Tensor.zeros(height, width);
-        float[] data = out.data();
-        for (int i = 0; i < height; i++) {
-            for (int j = 0; j < width; j++) {
-                data[i * width + j] = (float) (column[i] * row[j]);
-            }
-        }
-        return out;
+        return Vectors.outer(column, row);
     }
 }

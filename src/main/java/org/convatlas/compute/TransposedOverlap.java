@@ -160,16 +160,7 @@ public final class TransposedOverlap {
 
     /** {@code counts [Ho, Wo]}: {@code counts[oy*Wo + ox] = rows[oy] * columns[ox]}, exact up to 2^24. */
     public Tensor counts() {
-        Tensor out = Tensor.zeros(height(), width());
-        float[] data = out.data();
-        double[] across = columns.counts;
-        for (int oy = 0; oy < height(); oy++) {
-            double down = rows.counts[oy];
-            for (int ox = 0; ox < across.length; ox++) {
-                data[oy * across.length + ox] = (float) (down * across[ox]);
-            }
-        }
-        return out;
+        return Vectors.outer(rows.counts, columns.counts);
     }
 
     /** Whether output cell {@code (oy, ox)} is away from the border effects (see the class comment). */

@@ -57,4 +57,16 @@ final class Vectors {
         }
         return 1;
     }
+
+    /** The outer product {@code a b^T} {@code [a.length, b.length]}: {@code out[i*b.length + j] = a[i]*b[j]}. */
+    static Tensor outer(double[] a, double[] b) {
+        Tensor out = Tensor.zeros(a.length, b.length);
+        float[] data = out.data();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                data[i * b.length + j] = (float) (a[i] * b[j]);
+            }
+        }
+        return out;
+    }
 }

@@ -23,8 +23,9 @@ class ConvMatrixTest {
                         new Pads2d(random.nextInt(3), random.nextInt(3), random.nextInt(3), random.nextInt(3)),
                         1 + random.nextInt(2), 1 + random.nextInt(2));
                 Tensor kernel = TestTensors.dyadic(random, 1 + random.nextInt(3), 1 + random.nextInt(3));
-                if (ConvArithmetic.reach(kernel.dim(0), window.dilationH()) <= h + window.pads().top() + window.pads().bottom()
-                        && ConvArithmetic.reach(kernel.dim(1), window.dilationW()) <= w + window.pads().left() + window.pads().right()) {
+                Pads2d pads = window.pads();
+                if (ConvArithmetic.reach(kernel.dim(0), window.dilationH()) <= h + pads.top() + pads.bottom()
+                        && ConvArithmetic.reach(kernel.dim(1), window.dilationW()) <= w + pads.left() + pads.right()) {
                     return new Config(h, w, kernel, window);
                 }
             }

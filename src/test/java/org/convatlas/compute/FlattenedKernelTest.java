@@ -71,8 +71,8 @@ class FlattenedKernelTest {
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("kernel w must have 3 dimensions [C, kH, kW] (got shape [3, 3])",
-                assertThrows(InvalidArgumentException.class, () -> FlattenedKernel.of(Tensor.zeros(3, 3))).getMessage());
+        assertEquals("kernel w must have 3 dimensions [C, kH, kW] (got shape [3, 3])", assertThrows(
+                InvalidArgumentException.class, () -> FlattenedKernel.of(Tensor.zeros(3, 3))).getMessage());
         assertEquals(0, FlattenedKernel.of(Tensor.zeros(2, 2, 2)).relativeError());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class GriddingCoverageTest {
 
     private static List<GriddingCoverage.Layer> layers(int kernel, int... dilations) {
-        return java.util.Arrays.stream(dilations).mapToObj(d -> new GriddingCoverage.Layer(kernel, d)).toList();
+        return Arrays.stream(dilations).mapToObj(d -> new GriddingCoverage.Layer(kernel, d)).toList();
     }
 
     /** Every path, one tap per layer, walked one by one on an R x R grid. */

@@ -50,7 +50,8 @@ class HybridDilationRulesTest {
         // M_3 = 9, M_2 = max(9 - 4, 9 - 14, 2) = 5 > 3
         Verdict verdict = verdict(Rule.MAX_GAP_WITHIN_KERNEL, 3, 1, 2, 9);
         assertFalse(verdict.met());
-        assertEquals("layers 2 and up leave gaps of up to M_2 = 5 cells, more than the kernel size 3", verdict.reason());
+        assertEquals("layers 2 and up leave gaps of up to M_2 = 5 cells, more than the kernel size 3",
+                verdict.reason());
         assertTrue(verdict(Rule.MAX_GAP_WITHIN_KERNEL, 5, 1, 2, 9).met());
     }
 

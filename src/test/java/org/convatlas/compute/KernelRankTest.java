@@ -64,7 +64,8 @@ class KernelRankTest {
             assertEquals(Math.sqrt(dropped), frobenius(rank.separableApproximation(), w), 1e-5);
             assertTrue(rank.rank() >= 1);
         }
-        Tensor fullRank = Tensor.of(new float[] {1, -0.125f, -0.125f, -0.75f, -0.375f, -0.125f, -0.5f, -0.5f, -1}, 3, 3);
+        Tensor fullRank = Tensor.of(new float[] {1, -0.125f, -0.125f, -0.75f, -0.375f, -0.125f, -0.5f, -0.5f, -1},
+                3, 3);
         KernelRank rank = KernelRank.of(fullRank, 1e-6);
         assertEquals(3, rank.rank());
         assertArrayEquals(new double[] {1.4971765, 0.97049123, 0.2580873}, rank.singularValues(), 1e-6);

@@ -16,7 +16,8 @@ class SpatiallySeparableCountsTest {
         OpCount count = Counts.spatiallySeparable(new int[] {2, 9, 8}, new int[] {4, 2, 3, 1}, new int[] {5, 4, 1, 3},
                 window);
         assertEquals(new OpCount(768 + 720, 24 + 60), count);
-        int[] full = Conv2d.outputShape(new int[] {2, 9, 8}, new int[] {5, 2, 3, 3}, new Conv2dParams(window, 1, false));
+        int[] full = Conv2d.outputShape(new int[] {2, 9, 8}, new int[] {5, 2, 3, 3},
+                new Conv2dParams(window, 1, false));
         assertEquals(5 * 4 * 3, full[0] * full[1] * full[2], "the same output as the unfactorized convolution");
     }
 

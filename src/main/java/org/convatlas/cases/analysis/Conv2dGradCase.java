@@ -10,7 +10,10 @@ import org.convatlas.compute.Conv2dGrad;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Tensor;
 
-/** {@code conv2d_grad}: {@code x}, {@code w}, {@code dy} and {@code conv2d}'s parameters give {@code dx}, {@code dw}, {@code db}. */
+/**
+ * {@code conv2d_grad}: {@code x}, {@code w}, {@code dy} and {@code conv2d}'s parameters give {@code dx}, {@code dw} and
+ * {@code db}.
+ */
 public final class Conv2dGradCase implements CaseOperation {
 
     @Override

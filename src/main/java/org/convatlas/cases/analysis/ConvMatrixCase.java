@@ -6,7 +6,10 @@ import org.convatlas.cases.CaseParams;
 import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.ConvMatrix;
 
-/** {@code conv_matrix}: kernel {@code w}, {@code input [H, W]}, {@code stride}, {@code pads}, {@code dilation} give {@code C}. */
+/**
+ * {@code conv_matrix}: kernel {@code w}, {@code input [H, W]}, {@code stride}, {@code pads} and {@code dilation} give
+ * the matrix {@code C}.
+ */
 public final class ConvMatrixCase implements CaseOperation {
 
     @Override

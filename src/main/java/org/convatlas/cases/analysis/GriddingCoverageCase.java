@@ -9,7 +9,10 @@ import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.GriddingCoverage;
 import org.convatlas.compute.Tensor;
 
-/** {@code gridding_coverage}: {@code layers} of kernel and dilation give {@code coverage} and {@code touched_fraction}. */
+/**
+ * {@code gridding_coverage}: {@code layers} of kernel and dilation give {@code coverage} and
+ * {@code touched_fraction}.
+ */
 public final class GriddingCoverageCase implements CaseOperation {
 
     @Override

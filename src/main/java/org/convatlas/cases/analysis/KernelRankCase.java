@@ -9,7 +9,10 @@ import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.KernelRank;
 import org.convatlas.compute.Tensor;
 
-/** {@code kernel_rank}: kernel {@code w} and relative {@code tolerance} give {@code rank}, {@code singular_values}, {@code separable_approximation}. */
+/**
+ * {@code kernel_rank}: kernel {@code w} and the relative {@code tolerance} give {@code rank},
+ * {@code singular_values} and {@code separable_approximation}.
+ */
 public final class KernelRankCase implements CaseOperation {
 
     @Override

@@ -10,7 +10,10 @@ import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.ReceptiveField;
 import org.convatlas.compute.Tensor;
 
-/** {@code receptive_field}: {@code layers} of kernel, stride, dilation, padding give {@code size}, {@code jump}, {@code start} per layer. */
+/**
+ * {@code receptive_field}: {@code layers} of kernel, stride, dilation and padding give {@code size}, {@code jump}
+ * and {@code start} (the centre) per layer.
+ */
 public final class ReceptiveFieldCase implements CaseOperation {
 
     @Override

@@ -6,7 +6,10 @@ import org.convatlas.cases.CaseParams;
 import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.TransposedOverlap;
 
-/** {@code transposed_overlap}: {@code input}, {@code kernel}, {@code stride}, {@code pads}, {@code dilation} give {@code counts}. */
+/**
+ * {@code transposed_overlap}: {@code input}, {@code kernel}, {@code stride}, {@code pads} and {@code dilation} give
+ * {@code counts}.
+ */
 public final class TransposedOverlapCase implements CaseOperation {
 
     @Override
