@@ -1,6 +1,7 @@
 package org.convatlas.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -33,13 +34,18 @@ final class SeededTensors {
         assertTrue(difference <= tolerance, context + ": largest difference " + difference);
     }
 
-    /** Guards a comparison against being trivially true. */
-    static void assertNotAllZero(Tensor t, String context) {
+    /** Whether every element is 0. */
+    static boolean isAllZero(Tensor t) {
         for (float v : t.data()) {
             if (v != 0) {
-                return;
+                return false;
             }
         }
-        throw new AssertionError(context + ": all zeros, the comparison would prove nothing");
+        return true;
+    }
+
+    /** Guards a comparison against being trivially true. */
+    static void assertNotAllZero(Tensor t, String context) {
+        assertFalse(isAllZero(t), context + ": all zeros, the comparison would prove nothing");
     }
 }
