@@ -4,9 +4,9 @@ import static org.convatlas.compute.BilinearSample.Corner.BOTTOM_LEFT;
 import static org.convatlas.compute.BilinearSample.Corner.BOTTOM_RIGHT;
 import static org.convatlas.compute.BilinearSample.Corner.TOP_LEFT;
 import static org.convatlas.compute.BilinearSample.Corner.TOP_RIGHT;
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -112,16 +112,16 @@ class BilinearSampleTest {
 
     @Test
     void rejectsNonFinitePositionsEmptyMapsAndPlanesTooShort() {
-        assertEquals("sample row y must be a finite number between -16777216 and 16777216 (got NaN)",
-                assertThrows(InvalidArgumentException.class, () -> onMap(Float.NaN, 0)).getMessage());
-        assertEquals("sample column x must be a finite number between -16777216 and 16777216 (got Infinity)",
-                assertThrows(InvalidArgumentException.class, () -> onMap(0, Float.POSITIVE_INFINITY)).getMessage());
-        assertEquals("map width must be at least 1 (got 0)",
-                assertThrows(InvalidArgumentException.class, () -> new BilinearSample(0, 0, 3, 0)).getMessage());
-        assertEquals("a 3x4 map at offset 1 does not fit in a plane of 12 values",
-                assertThrows(InvalidArgumentException.class, () -> onMap(0, 0).evaluate(MAP, 1)).getMessage());
-        assertEquals("plane is missing; it must hold a 3x4 map",
-                assertThrows(InvalidArgumentException.class, () -> onMap(0, 0).evaluate(null, 0)).getMessage());
+        assertMessage("sample row y must be a finite number between -16777216 and 16777216 (got NaN)",
+                () -> onMap(Float.NaN, 0));
+        assertMessage("sample column x must be a finite number between -16777216 and 16777216 (got Infinity)",
+                () -> onMap(0, Float.POSITIVE_INFINITY));
+        assertMessage("map width must be at least 1 (got 0)",
+                () -> new BilinearSample(0, 0, 3, 0));
+        assertMessage("a 3x4 map at offset 1 does not fit in a plane of 12 values",
+                () -> onMap(0, 0).evaluate(MAP, 1));
+        assertMessage("plane is missing; it must hold a 3x4 map",
+                () -> onMap(0, 0).evaluate(null, 0));
     }
 
     private static void assertCorner(BilinearSample s, Corner corner, int row, int column, float weight,

@@ -1,18 +1,17 @@
 package org.convatlas.compute;
 
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.convatlas.compute.SeededTensors.assertClose;
-import static org.convatlas.compute.SeededTensors.isAllZero;
 import static org.convatlas.compute.SeededTensors.between;
+import static org.convatlas.compute.SeededTensors.isAllZero;
 import static org.convatlas.compute.SeededTensors.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class DeformConv2dTest {
 
@@ -271,9 +270,5 @@ class DeformConv2dTest {
     private static void assertMostlyNonTrivial(int nonTrivialOutputs) {
         assertTrue(nonTrivialOutputs > CONFIGS * 5 / 6,
                 "only " + nonTrivialOutputs + " of " + CONFIGS + " outputs are not all zeros");
-    }
-
-    private static void assertMessage(String expected, Executable call) {
-        assertEquals(expected, assertThrows(InvalidArgumentException.class, call).getMessage());
     }
 }
