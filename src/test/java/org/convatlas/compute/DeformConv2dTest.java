@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class DeformConv2dTest {
@@ -53,6 +54,16 @@ class DeformConv2dTest {
             return w.dim(2) * w.dim(3) * p.offsetGroups();
         }
 
+        int[] offsetShape() {
+            int[] y = outputShape();
+            return new int[] {2 * taps(), y[1], y[2]};
+        }
+
+        int[] maskShape() {
+            int[] y = outputShape();
+            return new int[] {taps(), y[1], y[2]};
+        }
+
         Tensor deform(Tensor offset, Tensor mask) {
             return DeformConv2d.apply(x, w, offset, mask, b, p);
         }
@@ -62,20 +73,32 @@ class DeformConv2dTest {
         }
     }
 
-    @Test
-    void zeroOffsetsAndAnAllOnesMaskGiveConv2d() {
-        Random r = new Random(11);
+    /** Offsets, an optional mask, and what the deformable convolution must give with them. */
+    private record Expectation(Tensor offset, Tensor mask, Tensor y, String description) {
+    }
+
+    /**
+     * Checks {@link DeformConv2d} against the expectation built for each of {@link #CONFIGS} random configurations.
+     * Some windows may fall on padding only, but most expected outputs must hold numbers.
+     */
+    private static void forRandomConfigs(long seed, BiFunction<Config, Random, Expectation> expectation) {
+        Random r = new Random(seed);
         int nonTrivial = 0;
         for (int n = 0; n < CONFIGS; n++) {
             Config c = Config.random(r);
-            int[] y = c.outputShape();
-            Tensor offset = Tensor.zeros(2 * c.taps(), y[1], y[2]);
-            Tensor mask = n % 2 == 0 ? null : Tensor.filled(1, c.taps(), y[1], y[2]);
-            Tensor expected = c.conv(c.x(), c.p().window());
-            nonTrivial += isAllZero(expected) ? 0 : 1;
-            assertClose(expected, c.deform(offset, mask), TOLERANCE, c.toString());
+            Expectation e = expectation.apply(c, r);
+            nonTrivial += isAllZero(e.y()) ? 0 : 1;
+            assertClose(e.y(), c.deform(e.offset(), e.mask()), TOLERANCE, c + e.description());
         }
-        assertMostlyNonTrivial(nonTrivial);
+        assertTrue(nonTrivial > CONFIGS * 5 / 6, "only " + nonTrivial + " of " + CONFIGS + " outputs are not all zeros");
+    }
+
+    @Test
+    void zeroOffsetsAndAnAllOnesMaskGiveConv2d() {
+        forRandomConfigs(11, (c, r) -> {
+            Tensor mask = r.nextBoolean() ? null : Tensor.filled(1, c.maskShape());
+            return new Expectation(Tensor.zeros(c.offsetShape()), mask, c.conv(c.x(), c.p().window()), "");
+        });
     }
 
     /**
@@ -85,24 +108,18 @@ class DeformConv2dTest {
      */
     @Test
     void aConstantIntegerOffsetIsAConv2dOfTheShiftedInput() {
-        Random r = new Random(12);
-        int nonTrivial = 0;
-        for (int n = 0; n < CONFIGS; n++) {
-            Config c = Config.random(r);
-            int[] y = c.outputShape();
+        forRandomConfigs(12, (c, r) -> {
             int dy = between(r, -2, 2), dx = between(r, -2, 2);
-            int positions = y[1] * y[2];
-            Tensor offset = Tensor.zeros(2 * c.taps(), y[1], y[2]);
+            Tensor offset = Tensor.zeros(c.offsetShape());
+            int positions = offset.dim(1) * offset.dim(2);
             for (int t = 0; t < c.taps(); t++) {
                 Arrays.fill(offset.data(), 2 * t * positions, (2 * t + 1) * positions, dy);
                 Arrays.fill(offset.data(), (2 * t + 1) * positions, (2 * t + 2) * positions, dx);
             }
             Window2d window = c.p().window();
-            Tensor expected = c.conv(paddedAndShifted(c.x(), window.pads(), dy, dx), window.withPads(Pads2d.NONE));
-            nonTrivial += isAllZero(expected) ? 0 : 1;
-            assertClose(expected, c.deform(offset, null), TOLERANCE, c + " shifted by " + dy + ", " + dx);
-        }
-        assertMostlyNonTrivial(nonTrivial);
+            Tensor y = c.conv(paddedAndShifted(c.x(), window.pads(), dy, dx), window.withPads(Pads2d.NONE));
+            return new Expectation(offset, null, y, " shifted by " + dy + ", " + dx);
+        });
     }
 
     /**
@@ -125,23 +142,17 @@ class DeformConv2dTest {
         return s;
     }
 
+    /** Offsets up to 2.5 cells either way, past the border too. */
     @Test
     void fractionalOffsetsWithMasksAndGroupsMatchTheDefinitionTapByTap() {
-        Random r = new Random(13);
-        int nonTrivial = 0;
-        for (int n = 0; n < CONFIGS; n++) {
-            Config c = Config.random(r);
-            int[] y = c.outputShape();
-            Tensor offset = uniform(r, 2 * c.taps(), y[1], y[2]);
+        forRandomConfigs(13, (c, r) -> {
+            Tensor offset = uniform(r, c.offsetShape());
             for (int i = 0; i < offset.size(); i++) {
-                offset.data()[i] *= 2.5f; // reach past the border too
+                offset.data()[i] *= 2.5f;
             }
-            Tensor mask = n % 3 == 0 ? null : uniform(r, c.taps(), y[1], y[2]);
-            Tensor expected = definition(c, offset, mask);
-            nonTrivial += isAllZero(expected) ? 0 : 1;
-            assertClose(expected, c.deform(offset, mask), TOLERANCE, c.toString());
-        }
-        assertMostlyNonTrivial(nonTrivial);
+            Tensor mask = r.nextInt(3) == 0 ? null : uniform(r, c.maskShape());
+            return new Expectation(offset, mask, definition(c, offset, mask), "");
+        });
     }
 
     /** The sum of {@link DeformConv2d}'s class comment, term by term, with one {@link BilinearSample} per tap. */
@@ -264,11 +275,5 @@ class DeformConv2dTest {
         assertMessage("kernel reach 7 exceeds padded input 5 (height); add padding or enlarge the input",
                 () -> DeformConv2d.outputShape(new int[] {3, 5, 5}, new int[] {1, 3, 4, 3},
                         new DeformConv2dParams(Window2d.of(1, 0, 2), 1, 1)));
-    }
-
-    /** Guards the random tests: some windows may fall on padding only, but most outputs must hold numbers. */
-    private static void assertMostlyNonTrivial(int nonTrivialOutputs) {
-        assertTrue(nonTrivialOutputs > CONFIGS * 5 / 6,
-                "only " + nonTrivialOutputs + " of " + CONFIGS + " outputs are not all zeros");
     }
 }
