@@ -20,4 +20,12 @@ public record CaseResult(Map<String, Tensor> outputs, OpCount count) {
     public static CaseResult of(String name, Tensor output, OpCount count) {
         return new CaseResult(Map.of(name, output), count);
     }
+
+    /** Two outputs, in this order, with counts. */
+    public static CaseResult of(String firstName, Tensor first, String secondName, Tensor second, OpCount count) {
+        Map<String, Tensor> outputs = new LinkedHashMap<>();
+        outputs.put(firstName, first);
+        outputs.put(secondName, second);
+        return new CaseResult(outputs, count);
+    }
 }

@@ -4,6 +4,14 @@ package org.convatlas.compute;
  * Depthwise separable convolution: a depthwise step ({@code conv2d} with {@code groups = Cin},
  * {@code w_depthwise [Cin*m, 1, kH, kW]}: channel {@code c*m + q} reads input channel {@code c}) followed by a
  * pointwise step ({@code w_pointwise [Cout, Cin*m, 1, 1]}). No biases.
+ *
+ * <pre>
+ * depthwise[c*m + q, oy, ox] = sum over i &lt; kH, j &lt; kW of
+ *                              x[c, oy*sH - top + i*dH, ox*sW - left + j*dW] * w_depthwise[c*m + q, 0, i, j]
+ * y[co, oy, ox]              = sum over d &lt; Cin*m of w_pointwise[co, d, 0, 0] * depthwise[d, oy, ox]
+ * </pre>
+ * The window (stride, padding, dilation) belongs to the depthwise step; the pointwise step keeps the size.
+ * The depth multiplier {@code m} is {@code w_depthwise.shape[0] / Cin}.
  */
 public final class DepthwiseSeparable {
 
@@ -14,11 +22,44 @@ public final class DepthwiseSeparable {
     private DepthwiseSeparable() {
     }
 
+    /** Checks the shapes and the window and returns the output shape {@code [Cout, Ho, Wo]}. */
     public static int[] outputShape(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
-        throw new UnsupportedOperationException("TODO");
+        Checks.rank("input x", x, 3, "[Cin, H, W]");
+        Checks.rank("depthwise weights w_depthwise", wDepthwise, 4, "[Cin*m, 1, kH, kW]");
+        Checks.rank("pointwise weights w_pointwise", wPointwise, 4, "[Cout, Cin*m, 1, 1]");
+        if (window == null) {
+            throw new InvalidArgumentException("window is missing");
+        }
+        int cin = x[0];
+        Checks.divides("input channels", cin, "depthwise filters w_depthwise.shape[0]", wDepthwise[0]);
+        if (wDepthwise[1] != 1) {
+            throw new InvalidArgumentException("depthwise weights' input channels w_depthwise.shape[1] must be 1, "
+                    + "as each depthwise filter reads one channel (got " + wDepthwise[1] + ")");
+        }
+        if (wPointwise[2] != 1 || wPointwise[3] != 1) {
+            throw new InvalidArgumentException("pointwise weights w_pointwise must be 1x1 (got "
+                    + wPointwise[2] + "x" + wPointwise[3] + ")");
+        }
+        Checks.equal("pointwise weights' input channels w_pointwise.shape[1]", wPointwise[1],
+                "depthwise channels Cin*m", wDepthwise[0]);
+        int[] depthwise = Conv2d.outputShape(x, wDepthwise, depthwiseParams(cin, window));
+        return Conv2d.outputShape(depthwise, wPointwise, Conv2dParams.DEFAULT);
     }
 
+    /** Both steps; checks every argument first. */
     public static Result apply(Tensor x, Tensor wDepthwise, Tensor wPointwise, Window2d window) {
-        throw new UnsupportedOperationException("TODO");
+        outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        Tensor depthwise = Conv2d.apply(x, wDepthwise, null, depthwiseParams(x.dim(0), window));
+        Tensor y = Conv2d.apply(depthwise, wPointwise, null, Conv2dParams.DEFAULT);
+        return new Result(depthwise, y);
+    }
+
+    private static int[] shapeOf(Tensor t) {
+        return t == null ? null : t.shape();
+    }
+
+    /** One group per input channel: each depthwise filter sees only its own channel. */
+    private static Conv2dParams depthwiseParams(int inputChannels, Window2d window) {
+        return new Conv2dParams(window, inputChannels, false);
     }
 }

@@ -48,7 +48,7 @@ class Im2colTest {
                     product[co * rows + r] = (float) sum;
                 }
             }
-            assertTrue(TestTensors.magnitude(expected) > 0);
+            assertTrue(TestTensors.nonZeroCount(expected) > 0);
             assertArrayEquals(expected.data(), product);
         }
     }

@@ -2,10 +2,20 @@ package org.convatlas.compute;
 
 import java.util.Random;
 
-/** Seeded random tensors for tests. */
+/** Tensors for tests: seeded random values and quick checks that a result is not trivial. */
 final class TestTensors {
 
     private TestTensors() {
+    }
+
+    /** A tensor of the given shape with values drawn uniformly from [-1, 1). */
+    static Tensor uniform(Random random, int... shape) {
+        Tensor t = Tensor.zeros(shape);
+        float[] data = t.data();
+        for (int i = 0; i < data.length; i++) {
+            data[i] = random.nextFloat() * 2 - 1;
+        }
+        return t;
     }
 
     /**
@@ -15,18 +25,30 @@ final class TestTensors {
     static Tensor dyadic(Random random, int... shape) {
         Tensor t = Tensor.zeros(shape);
         float[] data = t.data();
-        for (int n = 0; n < data.length; n++) {
-            data[n] = (random.nextInt(33) - 16) / 8f;
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (random.nextInt(33) - 16) / 8f;
         }
         return t;
     }
 
-    /** The sum of absolute values; a test asserts it is not 0 so that it is not comparing zeros with zeros. */
-    static double magnitude(Tensor t) {
-        double sum = 0;
-        for (float v : t.data()) {
-            sum += Math.abs(v);
+    /** {@code 0, 1, 2, ...} in row-major order. */
+    static Tensor iota(int... shape) {
+        Tensor t = Tensor.zeros(shape);
+        float[] data = t.data();
+        for (int i = 0; i < data.length; i++) {
+            data[i] = i;
         }
-        return sum;
+        return t;
+    }
+
+    /** The number of elements that are not 0. */
+    static int nonZeroCount(Tensor t) {
+        int n = 0;
+        for (float v : t.data()) {
+            if (v != 0) {
+                n++;
+            }
+        }
+        return n;
     }
 }

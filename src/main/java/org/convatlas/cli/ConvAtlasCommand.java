@@ -1,0 +1,40 @@
+package org.convatlas.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command, {@code convatlas}: with no subcommand it opens the window, as {@code convatlas app} does. */
+@Command(name = "convatlas", mixinStandardHelpOptions = true, versionProvider = ConvAtlasVersion.class,
+        description = "Every convolution used in deep learning, animated. Without a command, opens the window.")
+final class ConvAtlasCommand implements Callable<Integer> {
+
+    private final Runnable openWindow;
+
+    private ConvAtlasCommand(Runnable openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /**
+     * The whole command line: this root, {@code app} and {@code eval}. Unexpected exceptions are reported in one
+     * plain line on the error stream, exit code {@value ExitCodes#INTERNAL_ERROR}.
+     *
+     * @param openWindow opens the application window and returns when it closes
+     */
+    static CommandLine commandLine(Runnable openWindow) {
+        CommandLine commandLine = new CommandLine(new ConvAtlasCommand(openWindow))
+                .addSubcommand(new AppCommand(openWindow))
+                .addSubcommand(new EvalCommand());
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            failed.getErr().println("error: " + PlainErrors.unexpected(exception));
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.run();
+        return ExitCodes.OK;
+    }
+}

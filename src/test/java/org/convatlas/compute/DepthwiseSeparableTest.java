@@ -1,0 +1,110 @@
+package org.convatlas.compute;
+
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
+import static org.convatlas.compute.SeededTensors.assertClose;
+import static org.convatlas.compute.SeededTensors.assertNotAllZero;
+import static org.convatlas.compute.SeededTensors.between;
+import static org.convatlas.compute.SeededTensors.uniform;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DepthwiseSeparableTest {
+
+    private static final double TOLERANCE = 1e-5;
+
+    /**
+     * Each depthwise channel {@code c*m + q} is a one-channel convolution of input channel {@code c} with filter
+     * {@code c*m + q}; the pointwise step is a 1x1 convolution over all of them.
+     */
+    @Test
+    void equalsOneConvolutionPerDepthwiseChannelThenAOneByOneConvolution() {
+        Random r = new Random(31);
+        for (int n = 0; n < 30; n++) {
+            int cin = between(r, 1, 4), m = between(r, 1, 3), cout = between(r, 1, 5);
+            int kh = between(r, 1, 3), kw = between(r, 1, 3);
+            Window2d window = new Window2d(between(r, 1, 2), between(r, 1, 2),
+                    new Pads2d(between(r, 0, 1), between(r, 0, 1), between(r, 0, 1), between(r, 0, 1)),
+                    between(r, 1, 2), between(r, 1, 2));
+            Tensor x = uniform(r, cin, 2 * kh + between(r, 0, 4), 2 * kw + between(r, 0, 4));
+            Tensor wDepthwise = uniform(r, cin * m, 1, kh, kw);
+            Tensor wPointwise = uniform(r, cout, cin * m, 1, 1);
+            String context = "x " + Arrays.toString(x.shape()) + ", m " + m + ", cout " + cout + ", " + window;
+
+            DepthwiseSeparable.Result result = DepthwiseSeparable.apply(x, wDepthwise, wPointwise, window);
+
+            Tensor depthwise = channelByChannel(x, wDepthwise, m, window);
+            assertNotAllZero(depthwise, context);
+            assertClose(depthwise, result.depthwise(), TOLERANCE, context);
+            Tensor y = Conv2d.apply(depthwise, wPointwise, null, Conv2dParams.DEFAULT);
+            assertClose(y, result.y(), TOLERANCE, context);
+            assertArrayEquals(y.shape(), DepthwiseSeparable.outputShape(x.shape(), wDepthwise.shape(),
+                    wPointwise.shape(), window), context);
+        }
+    }
+
+    private static Tensor channelByChannel(Tensor x, Tensor wDepthwise, int m, Window2d window) {
+        int h = x.dim(1), w = x.dim(2), kh = wDepthwise.dim(2), kw = wDepthwise.dim(3);
+        Conv2dParams single = new Conv2dParams(window, 1, false);
+        Tensor[] channels = new Tensor[wDepthwise.dim(0)];
+        for (int d = 0; d < channels.length; d++) {
+            int c = d / m;
+            Tensor input = Tensor.of(Arrays.copyOfRange(x.data(), c * h * w, (c + 1) * h * w), 1, h, w);
+            Tensor filter = Tensor.of(Arrays.copyOfRange(wDepthwise.data(), d * kh * kw, (d + 1) * kh * kw), 1, 1,
+                    kh, kw);
+            channels[d] = Conv2d.apply(input, filter, null, single);
+        }
+        int area = channels[0].size();
+        float[] stacked = new float[channels.length * area];
+        for (int d = 0; d < channels.length; d++) {
+            System.arraycopy(channels[d].data(), 0, stacked, d * area, area);
+        }
+        return Tensor.of(stacked, channels.length, channels[0].dim(1), channels[0].dim(2));
+    }
+
+    /**
+     * The classic example: a 7x7x3 input, 3x3 depthwise filters and 128 1x1 filters. The depthwise step makes
+     * 3*3*3*5*5 = 675 multiplies, the pointwise step 128*3*5*5 = 9,600: 10,275 in all, where a standard
+     * convolution to 128 channels makes 128*3*3*3*5*5 = 86,400.
+     */
+    @Test
+    void theClassicCountAgainstAStandardConvolution() {
+        int[] x = {3, 7, 7};
+        OpCount separable = Counts.depthwiseSeparable(x, new int[] {3, 1, 3, 3}, new int[] {128, 3, 1, 1},
+                Window2d.DEFAULT);
+        OpCount standard = Counts.conv2d(x, new int[] {128, 3, 3, 3}, false, Conv2dParams.DEFAULT);
+        assertEquals(10_275, separable.multiplies());
+        assertEquals(86_400, standard.multiplies());
+        assertEquals(27 + 384, separable.parameters());
+        assertEquals(3_456, standard.parameters());
+        assertArrayEquals(new int[] {128, 5, 5},
+                DepthwiseSeparable.outputShape(x, new int[] {3, 1, 3, 3}, new int[] {128, 3, 1, 1}, Window2d.DEFAULT));
+    }
+
+    @Test
+    void rejectsWeightsThatDoNotChain() {
+        int[] x = {3, 7, 7};
+        int[] depthwise = {6, 1, 3, 3};
+        int[] pointwise = {4, 6, 1, 1};
+        Window2d window = Window2d.DEFAULT;
+        assertMessage("pointwise weights w_pointwise must be 1x1 (got 3x3)",
+                () -> DepthwiseSeparable.outputShape(x, depthwise, new int[] {4, 6, 3, 3}, window));
+        assertMessage("pointwise weights' input channels w_pointwise.shape[1] must equal depthwise channels Cin*m = 6"
+                + " (got 3)", () -> DepthwiseSeparable.outputShape(x, depthwise, new int[] {4, 3, 1, 1}, window));
+        assertMessage("depthwise weights' input channels w_depthwise.shape[1] must be 1, as each depthwise filter "
+                + "reads one channel (got 3)",
+                () -> DepthwiseSeparable.outputShape(x, new int[] {6, 3, 3, 3}, pointwise, window));
+        assertMessage("input channels 3 must divide depthwise filters w_depthwise.shape[0] 4",
+                () -> DepthwiseSeparable.outputShape(x, new int[] {4, 1, 3, 3}, new int[] {4, 4, 1, 1}, window));
+        assertMessage("pointwise weights w_pointwise must have 4 dimensions [Cout, Cin*m, 1, 1] (got shape [4, 6])",
+                () -> DepthwiseSeparable.outputShape(x, depthwise, new int[] {4, 6}, window));
+        assertMessage("kernel reach 9 exceeds padded input 7 (height); add padding or enlarge the input",
+                () -> DepthwiseSeparable.outputShape(x, new int[] {6, 1, 9, 3}, pointwise, window));
+        assertMessage("window is missing", () -> DepthwiseSeparable.outputShape(x, depthwise, pointwise, null));
+        assertMessage("depthwise weights w_depthwise is missing; it must be a tensor [Cin*m, 1, kH, kW]",
+                () -> DepthwiseSeparable.apply(Tensor.zeros(x), null, Tensor.zeros(pointwise), window));
+    }
+}
