@@ -35,7 +35,13 @@ public final class CaseOperations {
                 new UpsampleCase(),
                 new DeformConv2dCase(),
                 new SqueezeExcitationCase(),
-                new DepthwiseSeparableCase()));
+                new DepthwiseSeparableCase(),
+                new ReceptiveFieldCase(),
+                new GriddingCoverageCase(),
+                new TransposedOverlapCase(),
+                new ConvMatrixCase(),
+                new KernelRankCase(),
+                new Conv2dGradCase()));
     }
 
     /** The operation called {@code op}. @throws CaseFormatException naming the known ops when there is none */

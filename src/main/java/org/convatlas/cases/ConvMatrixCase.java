@@ -1,16 +1,12 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.ConvMatrix;
 
 /**
  * {@code conv_matrix}: kernel {@code w}, {@code input [H, W]}, {@code stride}, {@code pads} and {@code dilation} give
  * the matrix {@code C}.
  */
-public final class ConvMatrixCase implements CaseOperation {
+final class ConvMatrixCase implements CaseOperation {
 
     @Override
     public String op() {
@@ -20,7 +16,7 @@ public final class ConvMatrixCase implements CaseOperation {
     @Override
     public CaseResult evaluate(CaseParams params, CaseInputs inputs) {
         int[] input = params.ints("input", 2);
-        ConvMatrix matrix = ConvMatrix.of(inputs.require("w"), input[0], input[1], CaseValues.window(params));
+        ConvMatrix matrix = ConvMatrix.of(inputs.require("w"), input[0], input[1], EngineParams.window2d(params));
         return CaseResult.of("C", matrix.dense(), null);
     }
 }

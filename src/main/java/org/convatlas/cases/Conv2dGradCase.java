@@ -1,11 +1,7 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.Conv2dGrad;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Tensor;
@@ -14,7 +10,7 @@ import org.convatlas.compute.Tensor;
  * {@code conv2d_grad}: {@code x}, {@code w}, {@code dy} and {@code conv2d}'s parameters give {@code dx}, {@code dw} and
  * {@code db}.
  */
-public final class Conv2dGradCase implements CaseOperation {
+final class Conv2dGradCase implements CaseOperation {
 
     @Override
     public String op() {
@@ -23,7 +19,7 @@ public final class Conv2dGradCase implements CaseOperation {
 
     @Override
     public CaseResult evaluate(CaseParams params, CaseInputs inputs) {
-        Conv2dParams p = new Conv2dParams(CaseValues.window(params), params.integer("groups"), params.bool("flip"));
+        Conv2dParams p = EngineParams.conv2d(params);
         Conv2dGrad.Gradients g = Conv2dGrad.apply(inputs.require("x"), inputs.require("w"), inputs.require("dy"), p);
         Map<String, Tensor> outputs = new LinkedHashMap<>();
         outputs.put("dx", g.dx());

@@ -1,4 +1,4 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,11 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.convatlas.cases.CaseFormatException;
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Tensor;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,9 @@ class AnalysisCasesTest {
                 new TransposedOverlapCase(), new ConvMatrixCase(), new KernelRankCase(), new Conv2dGradCase());
         assertEquals(List.of("receptive_field", "gridding_coverage", "transposed_overlap", "conv_matrix",
                 "kernel_rank", "conv2d_grad"), operations.stream().map(CaseOperation::op).toList());
+        for (CaseOperation operation : operations) {
+            assertEquals(operation.getClass(), CaseOperations.standard().require(operation.op()).getClass());
+        }
     }
 
     @Test

@@ -1,12 +1,8 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.ReceptiveField;
 import org.convatlas.compute.Tensor;
 
@@ -14,7 +10,7 @@ import org.convatlas.compute.Tensor;
  * {@code receptive_field}: {@code layers} of kernel, stride, dilation and padding give {@code size}, {@code jump}
  * and {@code start} (the centre) per layer.
  */
-public final class ReceptiveFieldCase implements CaseOperation {
+final class ReceptiveFieldCase implements CaseOperation {
 
     @Override
     public String op() {
@@ -28,9 +24,9 @@ public final class ReceptiveFieldCase implements CaseOperation {
                         layer.integer("dilation"), layer.integer("padding")))
                 .toList());
         Map<String, Tensor> outputs = new LinkedHashMap<>();
-        outputs.put("size", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::size).toArray()));
-        outputs.put("jump", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::jump).toArray()));
-        outputs.put("start", CaseValues.vector(fields.stream().mapToDouble(ReceptiveField::centre).toArray()));
+        outputs.put("size", CaseVectors.of(fields.stream().mapToDouble(ReceptiveField::size).toArray()));
+        outputs.put("jump", CaseVectors.of(fields.stream().mapToDouble(ReceptiveField::jump).toArray()));
+        outputs.put("start", CaseVectors.of(fields.stream().mapToDouble(ReceptiveField::centre).toArray()));
         return new CaseResult(outputs, null);
     }
 }

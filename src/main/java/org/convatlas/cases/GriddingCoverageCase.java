@@ -1,11 +1,7 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.GriddingCoverage;
 import org.convatlas.compute.Tensor;
 
@@ -13,7 +9,7 @@ import org.convatlas.compute.Tensor;
  * {@code gridding_coverage}: {@code layers} of kernel and dilation give {@code coverage} and
  * {@code touched_fraction}.
  */
-public final class GriddingCoverageCase implements CaseOperation {
+final class GriddingCoverageCase implements CaseOperation {
 
     @Override
     public String op() {
@@ -27,7 +23,7 @@ public final class GriddingCoverageCase implements CaseOperation {
                 .toList());
         Map<String, Tensor> outputs = new LinkedHashMap<>();
         outputs.put("coverage", coverage.coverage());
-        outputs.put("touched_fraction", CaseValues.vector(coverage.touchedFraction()));
+        outputs.put("touched_fraction", CaseVectors.of(coverage.touchedFraction()));
         return new CaseResult(outputs, null);
     }
 }

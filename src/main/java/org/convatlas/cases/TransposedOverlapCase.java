@@ -1,16 +1,12 @@
-package org.convatlas.cases.analysis;
+package org.convatlas.cases;
 
-import org.convatlas.cases.CaseInputs;
-import org.convatlas.cases.CaseOperation;
-import org.convatlas.cases.CaseParams;
-import org.convatlas.cases.CaseResult;
 import org.convatlas.compute.TransposedOverlap;
 
 /**
  * {@code transposed_overlap}: {@code input}, {@code kernel}, {@code stride}, {@code pads} and {@code dilation} give
  * {@code counts}.
  */
-public final class TransposedOverlapCase implements CaseOperation {
+final class TransposedOverlapCase implements CaseOperation {
 
     @Override
     public String op() {
@@ -22,7 +18,7 @@ public final class TransposedOverlapCase implements CaseOperation {
         int[] input = params.ints("input", 2);
         int[] kernel = params.ints("kernel", 2);
         TransposedOverlap overlap = TransposedOverlap.of(input[0], input[1],
-                new TransposedOverlap.Layer(kernel[0], kernel[1], CaseValues.window(params)));
+                new TransposedOverlap.Layer(kernel[0], kernel[1], EngineParams.window2d(params)));
         return CaseResult.of("counts", overlap.counts(), null);
     }
 }
