@@ -2,7 +2,7 @@ package org.convatlas.compute;
 
 import java.util.Random;
 
-/** Tensors for tests: seeded random values and quick checks that a result is not trivial. */
+/** Tensors for tests: seeded random values, the sums that tests compare, checks that a result is not trivial. */
 final class TestTensors {
 
     private TestTensors() {
@@ -50,5 +50,28 @@ final class TestTensors {
             }
         }
         return n;
+    }
+
+    /** A tensor over the given values (copied) with the given shape. */
+    static Tensor of(float[] values, int... shape) {
+        return Tensor.of(values.clone(), shape);
+    }
+
+    /** The inner product {@code sum a[k]*b[k]} in double. */
+    static double dot(Tensor a, Tensor b) {
+        double sum = 0;
+        for (int k = 0; k < a.size(); k++) {
+            sum += (double) a.data()[k] * b.data()[k];
+        }
+        return sum;
+    }
+
+    /** {@code sum |t[k]|}. */
+    static double sumAbs(Tensor t) {
+        double sum = 0;
+        for (float v : t.data()) {
+            sum += Math.abs(v);
+        }
+        return sum;
     }
 }
