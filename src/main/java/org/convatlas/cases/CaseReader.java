@@ -79,11 +79,8 @@ public final class CaseReader {
                         + ": more text follows the end of the case");
             }
             return root;
-        } catch (JsonEOFException e) {
-            throw new CaseFormatException("not valid JSON " + where(e.getLocation())
-                    + ": the file ends before the JSON is complete");
         } catch (JsonProcessingException e) {
-            throw new CaseFormatException("not valid JSON " + where(e.getLocation()) + ": " + firstLine(e));
+            throw new CaseFormatException("not valid JSON " + where(e.getLocation()) + ": " + reason(e));
         } catch (IOException e) {
             throw new CaseFormatException("not valid JSON: " + e.getMessage());
         }
@@ -93,9 +90,12 @@ public final class CaseReader {
         return location == null ? "" : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** Jackson's own message without the location it appends. */
-    private static String firstLine(JsonProcessingException e) {
+    /** Jackson's own message without the location it appends; an early end of the text said plainly. */
+    private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage();
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            return "the file ends before the JSON is complete";
+        }
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
     }

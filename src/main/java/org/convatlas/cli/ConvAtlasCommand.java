@@ -1,6 +1,7 @@
 package org.convatlas.cli;
 
 import java.util.concurrent.Callable;
+import org.convatlas.cases.CaseEvaluator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +25,7 @@ final class ConvAtlasCommand implements Callable<Integer> {
     static CommandLine commandLine(Runnable openWindow) {
         CommandLine commandLine = new CommandLine(new ConvAtlasCommand(openWindow))
                 .addSubcommand(new AppCommand(openWindow))
-                .addSubcommand(new EvalCommand());
+                .addSubcommand(new EvalCommand(CaseEvaluator.standard()));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().println("error: " + PlainErrors.unexpected(exception));
             return ExitCodes.INTERNAL_ERROR;

@@ -41,7 +41,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Case files (.json); a directory stands for its *.json files, by name.")
     private List<Path> paths;
 
-    private final CaseEvaluator evaluator = CaseEvaluator.standard();
+    private final CaseEvaluator evaluator;
+
+    EvalCommand(CaseEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
 
     @Override
     public Integer call() {
