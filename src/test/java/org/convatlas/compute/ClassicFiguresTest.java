@@ -54,6 +54,8 @@ class ClassicFiguresTest {
         assertEquals(9_600, pointwise.multiplies());
         long separable = depthwise.plus(pointwise).multiplies();
         assertEquals(10_275, separable);
+        assertEquals(depthwise.plus(pointwise), Counts.depthwiseSeparable(new int[] {3, 7, 7},
+                new int[] {3, 1, 3, 3}, new int[] {128, 3, 1, 1}, Window2d.DEFAULT));
         long standard = Counts.conv2d(new int[] {3, 7, 7}, new int[] {128, 3, 3, 3}, false, PLAIN).multiplies();
         // ratio 1/Nc + 1/h^2 with Nc = 128 output channels and h = 3
         assertEquals(1.0 / 128 + 1.0 / 9, (double) separable / standard, 1e-15);

@@ -97,6 +97,24 @@ class Conv2dGradTest {
     }
 
     @Test
+    void inputGradientIsTheTransposedConvolutionOfTheOutputGradient() {
+        Random random = new Random(22);
+        int nonZero = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            Config c = Config.random(random);
+            Conv2dParams p = c.p.withFlip(false);
+            Tensor dy = TestTensors.dyadic(random, Conv2d.outputShape(c.x, c.w, null, p));
+            Tensor dx = Conv2dGrad.apply(c.x, c.w, dy, p).dx();
+            Tensor transposed = ConvTranspose2d.apply(dy, c.w, null,
+                    Conv2dGrad.inputGradientParams(c.x.shape(), c.w.shape(), p));
+            nonZero += TestTensors.nonZeroCount(dx) > 0 ? 1 : 0;
+            assertEquals(0, transposed.maxAbsDifference(dx),
+                    p + " x" + Arrays.toString(c.x.shape()) + " w" + Arrays.toString(c.w.shape()));
+        }
+        assertTrue(nonZero > 50);
+    }
+
+    @Test
     void oneOutputCellSendsTheKernelBackToItsWindow() {
         Tensor x = Tensor.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, 1, 3, 3);
         Tensor w = Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2);
