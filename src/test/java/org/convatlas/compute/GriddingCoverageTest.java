@@ -1,6 +1,7 @@
 package org.convatlas.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -76,10 +77,8 @@ class GriddingCoverageTest {
 
     @Test
     void rejectsBadLayers() {
-        assertEquals("dilation must be at least 1 (got 0)",
-                assertThrows(InvalidArgumentException.class, () -> new GriddingCoverage.Layer(3, 0)).getMessage());
-        assertEquals("layers must hold at least one item (got none)",
-                assertThrows(InvalidArgumentException.class, () -> GriddingCoverage.of(List.of())).getMessage());
+        assertMessage("dilation must be at least 1 (got 0)", () -> new GriddingCoverage.Layer(3, 0));
+        assertMessage("layers must hold at least one item (got none)", () -> GriddingCoverage.of(List.of()));
         assertThrows(InvalidArgumentException.class,
                 () -> GriddingCoverage.of(List.of(new GriddingCoverage.Layer(3, 30_000))));
     }

@@ -1,9 +1,9 @@
 package org.convatlas.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -75,11 +75,9 @@ class HybridDilationRulesTest {
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("dilation rate must be at least 1 (got 0)", assertThrows(InvalidArgumentException.class,
-                () -> HybridDilationRules.check(new int[] {1, 0}, 3)).getMessage());
-        assertEquals("dilation rates must hold at least one rate (got none)", assertThrows(
-                InvalidArgumentException.class, () -> HybridDilationRules.check(new int[0], 3)).getMessage());
-        assertEquals("kernel must be at least 1 (got 0)", assertThrows(InvalidArgumentException.class,
-                () -> HybridDilationRules.check(new int[] {1, 2}, 0)).getMessage());
+        assertMessage("dilation rate must be at least 1 (got 0)", () -> HybridDilationRules.check(new int[] {1, 0}, 3));
+        assertMessage("dilation rates must hold at least one rate (got none)",
+                () -> HybridDilationRules.check(new int[0], 3));
+        assertMessage("kernel must be at least 1 (got 0)", () -> HybridDilationRules.check(new int[] {1, 2}, 0));
     }
 }

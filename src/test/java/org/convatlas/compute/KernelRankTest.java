@@ -1,6 +1,7 @@
 package org.convatlas.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,14 +82,12 @@ class KernelRankTest {
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("tolerance must be at least 0 and below 1 (got 1.0)",
-                assertThrows(InvalidArgumentException.class, () -> KernelRank.of(SOBEL, 1)).getMessage());
+        assertMessage("tolerance must be at least 0 and below 1 (got 1.0)", () -> KernelRank.of(SOBEL, 1));
         assertThrows(InvalidArgumentException.class, () -> KernelRank.of(SOBEL, Double.NaN));
-        assertEquals("kernel w must have 2 dimensions [kH, kW] (got shape [1, 3, 3])", assertThrows(
-                InvalidArgumentException.class, () -> KernelRank.of(SOBEL.reshape(1, 3, 3), 0.1)).getMessage());
+        assertMessage("kernel w must have 2 dimensions [kH, kW] (got shape [1, 3, 3])",
+                () -> KernelRank.of(SOBEL.reshape(1, 3, 3), 0.1));
         Tensor withNaN = Tensor.of(new float[] {1, Float.NaN}, 1, 2);
-        assertEquals("kernel w must hold finite numbers (got NaN at flat index 1)",
-                assertThrows(InvalidArgumentException.class, () -> KernelRank.of(withNaN, 0.1)).getMessage());
+        assertMessage("kernel w must hold finite numbers (got NaN at flat index 1)", () -> KernelRank.of(withNaN, 0.1));
     }
 
     static double frobenius(Tensor a, Tensor b) {

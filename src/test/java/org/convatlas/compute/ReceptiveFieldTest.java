@@ -1,5 +1,6 @@
 package org.convatlas.compute;
 
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -65,12 +66,9 @@ class ReceptiveFieldTest {
 
     @Test
     void rejectsBadLayersInPlainWords() {
-        assertEquals("stride must be at least 1 (got 0)",
-                assertThrows(InvalidArgumentException.class, () -> layer(3, 0, 1, 0)).getMessage());
-        assertEquals("padding must be at least 0 (got -1)",
-                assertThrows(InvalidArgumentException.class, () -> layer(3, 1, 1, -1)).getMessage());
-        assertEquals("layers must hold at least one item (got none)",
-                assertThrows(InvalidArgumentException.class, () -> ReceptiveField.of(List.of())).getMessage());
+        assertMessage("stride must be at least 1 (got 0)", () -> layer(3, 0, 1, 0));
+        assertMessage("padding must be at least 0 (got -1)", () -> layer(3, 1, 1, -1));
+        assertMessage("layers must hold at least one item (got none)", () -> ReceptiveField.of(List.of()));
         assertThrows(InvalidArgumentException.class,
                 () -> ReceptiveField.of(List.of(layer(3, Integer.MAX_VALUE, 1, 0), layer(3, Integer.MAX_VALUE, 1, 0),
                         layer(3, Integer.MAX_VALUE, 1, 0))));

@@ -1,7 +1,7 @@
 package org.convatlas.compute;
 
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +23,14 @@ class SpatiallySeparableCountsTest {
 
     @Test
     void rejectsKernelsThatAreNotAColumnAndARow() {
-        assertEquals("column kernel width wColumn.shape[3] must equal one column = 1 (got 3)",
-                assertThrows(InvalidArgumentException.class, () -> Counts.spatiallySeparable(new int[] {1, 5, 5},
-                        new int[] {1, 1, 3, 3}, new int[] {1, 1, 1, 3}, Window2d.DEFAULT)).getMessage());
-        assertEquals("row kernel height wRow.shape[2] must equal one row = 1 (got 3)",
-                assertThrows(InvalidArgumentException.class, () -> Counts.spatiallySeparable(new int[] {1, 5, 5},
-                        new int[] {1, 1, 3, 1}, new int[] {1, 1, 3, 3}, Window2d.DEFAULT)).getMessage());
-        assertEquals("weights' input channels w.shape[1] must equal input channels / groups = 2 (got 1)",
-                assertThrows(InvalidArgumentException.class, () -> Counts.spatiallySeparable(new int[] {1, 5, 5},
-                        new int[] {2, 1, 3, 1}, new int[] {1, 1, 1, 3}, Window2d.DEFAULT)).getMessage());
+        assertMessage("column kernel width wColumn.shape[3] must equal one column = 1 (got 3)",
+                () -> Counts.spatiallySeparable(new int[] {1, 5, 5}, new int[] {1, 1, 3, 3},
+                        new int[] {1, 1, 1, 3}, Window2d.DEFAULT));
+        assertMessage("row kernel height wRow.shape[2] must equal one row = 1 (got 3)",
+                () -> Counts.spatiallySeparable(new int[] {1, 5, 5}, new int[] {1, 1, 3, 1},
+                        new int[] {1, 1, 3, 3}, Window2d.DEFAULT));
+        assertMessage("weights' input channels w.shape[1] must equal input channels / groups = 2 (got 1)",
+                () -> Counts.spatiallySeparable(new int[] {1, 5, 5}, new int[] {2, 1, 3, 1},
+                        new int[] {1, 1, 1, 3}, Window2d.DEFAULT));
     }
 }

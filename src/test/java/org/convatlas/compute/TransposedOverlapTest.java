@@ -1,9 +1,9 @@
 package org.convatlas.compute;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -186,12 +186,10 @@ class TransposedOverlapTest {
 
     @Test
     void rejectsBadArguments() {
-        assertEquals("layers must hold at least one item (got none)", assertThrows(InvalidArgumentException.class,
-                () -> TransposedOverlap.ofStack(3, 3, List.of())).getMessage());
-        assertEquals("input height must be at least 1 (got 0)", assertThrows(InvalidArgumentException.class,
-                () -> TransposedOverlap.of(0, 3, layer(3, 1, 0))).getMessage());
-        assertEquals("output padding 2 (height) must be smaller than the stride 2 or the dilation 1",
-                assertThrows(InvalidArgumentException.class, () -> TransposedOverlap.of(3, 3,
-                        new TransposedOverlap.Layer(3, 3, Window2d.of(2, 0, 1), 2, 0))).getMessage());
+        assertMessage("layers must hold at least one item (got none)",
+                () -> TransposedOverlap.ofStack(3, 3, List.of()));
+        assertMessage("input height must be at least 1 (got 0)", () -> TransposedOverlap.of(0, 3, layer(3, 1, 0)));
+        assertMessage("output padding 2 (height) must be smaller than the stride 2 or the dilation 1",
+                () -> TransposedOverlap.of(3, 3, new TransposedOverlap.Layer(3, 3, Window2d.of(2, 0, 1), 2, 0)));
     }
 }
