@@ -70,4 +70,11 @@ final class Checks {
             shape("bias", b, channels);
         }
     }
+
+    /** A non-null argument, e.g. {@code mode must be given (got null)}. */
+    static void present(String name, Object value) {
+        if (value == null) {
+            throw new InvalidArgumentException(name + " must be given (got null)");
+        }
+    }
 }
