@@ -4,6 +4,8 @@ import java.util.List;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Conv3d;
+import org.convatlas.compute.Conv3dParams;
 import org.convatlas.compute.ConvTranspose2d;
 import org.convatlas.compute.ConvTranspose2dParams;
 import org.convatlas.compute.DeformConv2d;
@@ -84,6 +86,15 @@ public final class Traces {
     }
 
     /**
+     * {@link Conv3d}: one step per output element {@code (co, oz, oy, ox)}, row-major; its taps over the input
+     * channels of the group, then the kernel's depth, rows and columns. {@code b} may be null.
+     */
+    public static Trace<WeightedSumStep> conv3d(Tensor x, Tensor w, Tensor b, Conv3dParams p) {
+        Conv3d.outputShape(x, w, b, p);
+        return new Conv3dTrace(x, w, b, p);
+    }
+
+    /**
      * {@link MaxPool2d}: one step per output element, row-major; its taps are the window's cells with the running
      * maximum; no multiplies.
      */
@@ -97,7 +108,7 @@ public final class Traces {
      * sum, and one multiply per step (the sum times {@code 1/divisor}).
      */
     public static Trace<PoolStep> avgPool2d(Tensor x, Pool2dParams p, boolean countIncludePad) {
-        MaxPool2d.outputShape(shapeOf(x), p);
+        AvgPool2d.outputShape(shapeOf(x), p);
         return new Pool2dTrace(x, p, Pooling.AVERAGE, countIncludePad, 1, () -> AvgPool2d.apply(x, p, countIncludePad));
     }
 
