@@ -16,16 +16,11 @@ final class ChannelScaleTrace extends GridTrace<WeightedSumStep> {
 
     /** @param engine the whole output as the engine computes it */
     ChannelScaleTrace(Tensor x, Tensor scale, Supplier<Tensor> engine) {
-        super(x.shape(), engine);
+        super(x.shape(), 1, engine);
         this.input = x.data();
         this.scale = scale.data();
         this.height = x.dim(1);
         this.width = x.dim(2);
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return index + 1;
     }
 
     @Override
@@ -34,6 +29,6 @@ final class ChannelScaleTrace extends GridTrace<WeightedSumStep> {
         WeightedSum product = new WeightedSum(1);
         product.add(new TapSource.Input(at), Coordinates.of(c), input[(c * height + at.get(1)) * width + at.get(2)],
                 scale[c]);
-        return product.finish(at, 0, Activation.NONE, 1);
+        return product.finish(at, 0, Activation.NONE, multipliesPerStep());
     }
 }

@@ -22,12 +22,9 @@ final class Conv2dTrace extends GridTrace<WeightedSumStep> {
     private final FeatureMap input;
     private final int height;
     private final int width;
-    private final float[] weights;
-    private final int cinPerGroup;
+    private final Kernel2d kernel;
     private final int coutPerGroup;
-    private final int kh;
-    private final int kw;
-    private final float[] bias;
+    private final Bias bias;
     private final Window2d window;
     private final boolean flip;
     private final boolean showHoles;
@@ -41,28 +38,16 @@ final class Conv2dTrace extends GridTrace<WeightedSumStep> {
      */
     Conv2dTrace(int[] inputShape, FeatureMap input, Tensor w, Tensor b, Conv2dParams p, boolean showHoles,
                 Supplier<Tensor> engine) {
-        super(Conv2d.outputShape(inputShape, w.shape(), p), engine);
+        super(Conv2d.outputShape(inputShape, w.shape(), p), w.dim(1) * w.dim(2) * w.dim(3), engine);
         this.input = input;
         this.height = inputShape[1];
         this.width = inputShape[2];
-        this.weights = w.data();
-        this.cinPerGroup = w.dim(1);
+        this.kernel = Kernel2d.of(w);
         this.coutPerGroup = w.dim(0) / p.groups();
-        this.kh = w.dim(2);
-        this.kw = w.dim(3);
-        this.bias = b == null ? null : b.data();
+        this.bias = Bias.of(b);
         this.window = p.window();
         this.flip = p.flip();
         this.showHoles = showHoles;
-    }
-
-    private int multipliesPerStep() {
-        return cinPerGroup * kh * kw;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * multipliesPerStep();
     }
 
     @Override
@@ -72,6 +57,9 @@ final class Conv2dTrace extends GridTrace<WeightedSumStep> {
 
     /** The step of output element {@code (co, oy, ox)}. */
     WeightedSumStep elementStep(int co, int oy, int ox) {
+        int cinPerGroup = kernel.inner();
+        int kh = kernel.height();
+        int kw = kernel.width();
         int dh = window.dilationH();
         int dw = window.dilationW();
         // Window cells visited per axis: every cell of the dilated window, or only the kernel taps.
@@ -98,17 +86,16 @@ final class Conv2dTrace extends GridTrace<WeightedSumStep> {
                     }
                     int i = flip ? kh - 1 - rowOffset / dh : rowOffset / dh;
                     int j = flip ? kw - 1 - columnOffset / dw : columnOffset / dw;
-                    float weight = weights[((co * cinPerGroup + cg) * kh + i) * kw + j];
-                    Coordinates kernel = Coordinates.of(co, cg, i, j);
+                    float weight = kernel.at(co, cg, i, j);
+                    Coordinates weightAt = Coordinates.of(co, cg, i, j);
                     if (iy >= 0 && iy < height && ix >= 0 && ix < width) {
-                        sum.add(new TapSource.Input(cell), kernel, input.valueAt(ci, iy, ix), weight);
+                        sum.add(new TapSource.Input(cell), weightAt, input.valueAt(ci, iy, ix), weight);
                     } else {
-                        sum.add(new TapSource.Padding(cell), kernel, 0, weight);
+                        sum.add(new TapSource.Padding(cell), weightAt, 0, weight);
                     }
                 }
             }
         }
-        return sum.finish(Coordinates.of(co, oy, ox), bias == null ? 0 : bias[co], Activation.NONE,
-                multipliesPerStep());
+        return sum.finish(Coordinates.of(co, oy, ox), bias.of(co), Activation.NONE, multipliesPerStep());
     }
 }

@@ -25,11 +25,11 @@ final class Conv3dTrace extends GridTrace<WeightedSumStep> {
     private final int kd;
     private final int kh;
     private final int kw;
-    private final float[] bias;
+    private final Bias bias;
     private final Conv3dParams params;
 
     Conv3dTrace(Tensor x, Tensor w, Tensor b, Conv3dParams p) {
-        super(Conv3d.outputShape(x, w, b, p), () -> Conv3d.apply(x, w, b, p));
+        super(Conv3d.outputShape(x, w, b, p), w.dim(1) * w.dim(2) * w.dim(3) * w.dim(4), () -> Conv3d.apply(x, w, b, p));
         this.input = x.data();
         this.depth = x.dim(1);
         this.height = x.dim(2);
@@ -40,17 +40,8 @@ final class Conv3dTrace extends GridTrace<WeightedSumStep> {
         this.kd = w.dim(2);
         this.kh = w.dim(3);
         this.kw = w.dim(4);
-        this.bias = b == null ? null : b.data();
+        this.bias = Bias.of(b);
         this.params = p;
-    }
-
-    private int multipliesPerStep() {
-        return cinPerGroup * kd * kh * kw;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * multipliesPerStep();
     }
 
     @Override
@@ -80,6 +71,6 @@ final class Conv3dTrace extends GridTrace<WeightedSumStep> {
                 }
             }
         }
-        return sum.finish(at, bias == null ? 0 : bias[co], Activation.NONE, multipliesPerStep());
+        return sum.finish(at, bias.of(co), Activation.NONE, multipliesPerStep());
     }
 }

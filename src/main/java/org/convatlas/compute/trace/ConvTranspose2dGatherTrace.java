@@ -3,7 +3,6 @@ package org.convatlas.compute.trace;
 import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.ConvTranspose2d;
 import org.convatlas.compute.ConvTranspose2dParams;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 
@@ -22,74 +21,59 @@ import org.convatlas.compute.Window2d;
  */
 final class ConvTranspose2dGatherTrace extends GridTrace<WeightedSumStep> {
 
-    private final float[] input;
-    private final ZeroInsertedAxis rowsAxis;
-    private final ZeroInsertedAxis columnsAxis;
-    private final float[] weights;
-    private final int cinPerGroup;
-    private final int coutPerGroup;
-    private final int kh;
-    private final int kw;
-    private final float[] bias;
-    private final Window2d window;
+    private final TransposedConvolution conv;
 
     ConvTranspose2dGatherTrace(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
-        super(ConvTranspose2d.outputShape(x, w, b, p), () -> ConvTranspose2d.apply(x, w, b, p));
-        this.input = x.data();
-        this.window = p.window();
-        this.rowsAxis = new ZeroInsertedAxis(x.dim(1), window.strideH());
-        this.columnsAxis = new ZeroInsertedAxis(x.dim(2), window.strideW());
-        this.weights = w.data();
-        this.cinPerGroup = x.dim(0) / p.groups();
-        this.coutPerGroup = w.dim(1);
-        this.kh = w.dim(2);
-        this.kw = w.dim(3);
-        this.bias = b == null ? null : b.data();
-    }
-
-    private int multipliesPerStep() {
-        return cinPerGroup * kh * kw;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * multipliesPerStep();
+        super(ConvTranspose2d.outputShape(x, w, b, p), x.dim(0) / p.groups() * w.dim(2) * w.dim(3),
+                () -> ConvTranspose2d.apply(x, w, b, p));
+        this.conv = TransposedConvolution.of(x, w, b, p);
     }
 
     @Override
     WeightedSumStep stepAt(Coordinates at) {
         int co = at.get(0), oy = at.get(1), ox = at.get(2);
-        int group = co / coutPerGroup;
-        int coInGroup = co - group * coutPerGroup;
-        Pads2d pads = window.pads();
+        int group = co / conv.coutPerGroup();
+        int coInGroup = co - group * conv.coutPerGroup();
+        Window2d window = conv.window();
+        Kernel2d kernel = conv.kernel();
+        int kh = kernel.height();
+        int kw = kernel.width();
         // Padding of the zero-inserted grid before its first row and column (negative: cropped).
-        int padTop = window.dilationH() * (kh - 1) - pads.top();
-        int padLeft = window.dilationW() * (kw - 1) - pads.left();
+        int padTop = window.dilationH() * (kh - 1) - window.pads().top();
+        int padLeft = window.dilationW() * (kw - 1) - window.pads().left();
         WeightedSum sum = new WeightedSum(multipliesPerStep());
-        for (int cg = 0; cg < cinPerGroup; cg++) {
-            int ci = group * cinPerGroup + cg;
+        for (int cg = 0; cg < conv.cinPerGroup(); cg++) {
+            int ci = group * conv.cinPerGroup() + cg;
             for (int i = 0; i < kh; i++) {
                 int uy = ConvArithmetic.tapPosition(oy, 1, padTop, i, window.dilationH());
                 int a = kh - 1 - i;
                 for (int j = 0; j < kw; j++) {
                     int ux = ConvArithmetic.tapPosition(ox, 1, padLeft, j, window.dilationW());
                     int b = kw - 1 - j;
-                    float weight = weights[((ci * coutPerGroup + coInGroup) * kh + a) * kw + b];
-                    Coordinates kernel = Coordinates.of(ci, coInGroup, a, b);
-                    if (rowsAxis.isInput(uy) && columnsAxis.isInput(ux)) {
-                        int iy = rowsAxis.inputAt(uy);
-                        int ix = columnsAxis.inputAt(ux);
-                        float value = input[(ci * rowsAxis.size() + iy) * columnsAxis.size() + ix];
-                        sum.add(new TapSource.Input(Coordinates.of(ci, iy, ix)), kernel, value, weight);
-                    } else if (rowsAxis.inside(uy) && columnsAxis.inside(ux)) {
-                        sum.add(new TapSource.InsertedZero(Coordinates.of(ci, uy, ux)), kernel, 0, weight);
-                    } else {
-                        sum.add(new TapSource.Padding(Coordinates.of(ci, uy, ux)), kernel, 0, weight);
-                    }
+                    sum.add(source(ci, uy, ux), Coordinates.of(ci, coInGroup, a, b), valueAt(ci, uy, ux),
+                            kernel.at(ci, coInGroup, a, b));
                 }
             }
         }
-        return sum.finish(Coordinates.of(co, oy, ox), bias == null ? 0 : bias[co], Activation.NONE,
-                multipliesPerStep());
+        return sum.finish(at, conv.bias().of(co), Activation.NONE, multipliesPerStep());
+    }
+
+    /** What lies at {@code (uy, ux)} of channel {@code ci}'s zero-inserted grid. */
+    private TapSource source(int ci, int uy, int ux) {
+        ZeroInsertedAxis rows = conv.rows();
+        ZeroInsertedAxis columns = conv.columns();
+        if (rows.isInput(uy) && columns.isInput(ux)) {
+            return new TapSource.Input(Coordinates.of(ci, rows.inputAt(uy), columns.inputAt(ux)));
+        }
+        Coordinates at = Coordinates.of(ci, uy, ux);
+        return rows.inside(uy) && columns.inside(ux) ? new TapSource.InsertedZero(at) : new TapSource.Padding(at);
+    }
+
+    /** The value at {@code (uy, ux)} of channel {@code ci}'s zero-inserted grid: an input value, or 0. */
+    private float valueAt(int ci, int uy, int ux) {
+        ZeroInsertedAxis rows = conv.rows();
+        ZeroInsertedAxis columns = conv.columns();
+        return rows.isInput(uy) && columns.isInput(ux)
+                ? conv.input()[conv.inputIndex(ci, rows.inputAt(uy), columns.inputAt(ux))] : 0;
     }
 }

@@ -23,68 +23,39 @@ import org.convatlas.compute.Window2d;
  */
 final class ConvTranspose2dScatterTrace extends GridTrace<ScatterStep> implements ScatterTrace {
 
-    private final float[] input;
-    private final ZeroInsertedAxis rowsAxis;
-    private final ZeroInsertedAxis columnsAxis;
-    private final float[] weights;
-    private final int cinPerGroup;
-    private final int coutPerGroup;
-    private final int kh;
-    private final int kw;
-    private final float[] bias;
-    private final Window2d window;
+    private final TransposedConvolution conv;
     private final int[] outputShape;
 
     ConvTranspose2dScatterTrace(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
-        super(x.shape(), ConvTranspose2d.outputShape(x, w, b, p), () -> ConvTranspose2d.apply(x, w, b, p));
-        this.input = x.data();
-        this.window = p.window();
-        this.rowsAxis = new ZeroInsertedAxis(x.dim(1), window.strideH());
-        this.columnsAxis = new ZeroInsertedAxis(x.dim(2), window.strideW());
-        this.weights = w.data();
-        this.cinPerGroup = x.dim(0) / p.groups();
-        this.coutPerGroup = w.dim(1);
-        this.kh = w.dim(2);
-        this.kw = w.dim(3);
-        this.bias = b == null ? null : b.data();
+        super(x.shape(), ConvTranspose2d.outputShape(x, w, b, p), w.dim(1) * w.dim(2) * w.dim(3),
+                () -> ConvTranspose2d.apply(x, w, b, p));
+        this.conv = TransposedConvolution.of(x, w, b, p);
         this.outputShape = outputShape();
-    }
-
-    private int multipliesPerStep() {
-        return coutPerGroup * kh * kw;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * multipliesPerStep();
     }
 
     @Override
     ScatterStep stepAt(Coordinates at) {
         int ci = at.get(0), iy = at.get(1), ix = at.get(2);
-        int index = inputElement(ci, iy, ix);
-        float value = input[index];
-        int group = ci / cinPerGroup;
+        int index = conv.inputIndex(ci, iy, ix); // also the step's index
+        float value = conv.input()[index];
+        int group = ci / conv.cinPerGroup();
+        Window2d window = conv.window();
+        Kernel2d kernel = conv.kernel();
         List<ScatterWrite> writes = new ArrayList<>(multipliesPerStep());
-        for (int coInGroup = 0; coInGroup < coutPerGroup; coInGroup++) {
-            int co = group * coutPerGroup + coInGroup;
-            for (int a = 0; a < kh; a++) {
+        for (int coInGroup = 0; coInGroup < conv.coutPerGroup(); coInGroup++) {
+            int co = group * conv.coutPerGroup() + coInGroup;
+            for (int a = 0; a < kernel.height(); a++) {
                 int oy = ConvArithmetic.tapPosition(iy, window.strideH(), window.pads().top(), a, window.dilationH());
-                for (int b = 0; b < kw; b++) {
+                for (int b = 0; b < kernel.width(); b++) {
                     int ox = ConvArithmetic.tapPosition(ix, window.strideW(), window.pads().left(), b,
                             window.dilationW());
-                    float weight = weights[((ci * coutPerGroup + coInGroup) * kh + a) * kw + b];
+                    float weight = kernel.at(ci, coInGroup, a, b);
                     writes.add(new ScatterWrite(Coordinates.of(co, oy, ox), !insideOutput(oy, ox),
                             Coordinates.of(ci, coInGroup, a, b), weight, value * weight, valueAfter(index, co, oy, ox)));
                 }
             }
         }
         return new ScatterStep(at, value, writes, multipliesPerStep());
-    }
-
-    /** The flat index of {@code x[ci, iy, ix]}, which is also the step that scatters it. */
-    private int inputElement(int ci, int iy, int ix) {
-        return (ci * rowsAxis.size() + iy) * columnsAxis.size() + ix;
     }
 
     private boolean insideOutput(int oy, int ox) {
@@ -112,26 +83,26 @@ final class ConvTranspose2dScatterTrace extends GridTrace<ScatterStep> implement
      * included): the bias plus the products written to it so far, summed in {@code double}.
      */
     private float valueAfter(long index, int co, int oy, int ox) {
-        int group = co / coutPerGroup;
-        int coInGroup = co - group * coutPerGroup;
+        int group = co / conv.coutPerGroup();
+        int coInGroup = co - group * conv.coutPerGroup();
+        Window2d window = conv.window();
+        Kernel2d kernel = conv.kernel();
+        ZeroInsertedAxis rows = conv.rows();
+        ZeroInsertedAxis columns = conv.columns();
         int fy = oy + window.pads().top();
         int fx = ox + window.pads().left();
-        double sum = bias == null ? 0 : bias[co];
-        for (int cg = 0; cg < cinPerGroup; cg++) {
-            int ci = group * cinPerGroup + cg;
-            for (int a = 0; a < kh; a++) {
+        double sum = conv.bias().of(co);
+        for (int cg = 0; cg < conv.cinPerGroup(); cg++) {
+            int ci = group * conv.cinPerGroup() + cg;
+            for (int a = 0; a < kernel.height(); a++) {
                 int uy = fy - a * window.dilationH();
-                if (!rowsAxis.isInput(uy)) {
-                    continue;
-                }
-                for (int b = 0; b < kw; b++) {
+                for (int b = 0; b < kernel.width(); b++) {
                     int ux = fx - b * window.dilationW();
-                    if (!columnsAxis.isInput(ux)) {
-                        continue;
-                    }
-                    int element = inputElement(ci, rowsAxis.inputAt(uy), columnsAxis.inputAt(ux));
-                    if (element <= index) {
-                        sum += input[element] * weights[((ci * coutPerGroup + coInGroup) * kh + a) * kw + b];
+                    if (rows.isInput(uy) && columns.isInput(ux)) {
+                        int element = conv.inputIndex(ci, rows.inputAt(uy), columns.inputAt(ux));
+                        if (element <= index) {
+                            sum += conv.input()[element] * kernel.at(ci, coInGroup, a, b);
+                        }
                     }
                 }
             }

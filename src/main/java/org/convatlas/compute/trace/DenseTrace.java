@@ -23,17 +23,12 @@ final class DenseTrace extends GridTrace<WeightedSumStep> {
      * @param engine the layer's output {@code [R]} as the engine computes it
      */
     DenseTrace(Tensor v, Tensor w, Tensor b, Activation activation, Supplier<Tensor> engine) {
-        super(new int[] {w.dim(0)}, engine);
+        super(new int[] {w.dim(0)}, w.dim(1), engine);
         this.vector = v.data();
         this.weights = w.data();
         this.bias = b.data();
         this.columns = w.dim(1);
         this.activation = activation;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * columns;
     }
 
     @Override
@@ -43,6 +38,6 @@ final class DenseTrace extends GridTrace<WeightedSumStep> {
         for (int k = 0; k < columns; k++) {
             sum.add(new TapSource.Input(Coordinates.of(k)), Coordinates.of(r, k), vector[k], weights[r * columns + k]);
         }
-        return sum.finish(at, bias[r], activation, columns);
+        return sum.finish(at, bias[r], activation, multipliesPerStep());
     }
 }

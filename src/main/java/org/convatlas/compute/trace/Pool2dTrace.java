@@ -27,7 +27,6 @@ final class Pool2dTrace extends GridTrace<PoolStep> {
     private final Pool2dParams params;
     private final Pooling pooling;
     private final boolean countIncludePad;
-    private final int multipliesPerStep;
 
     /**
      * @param p                 parameters already checked against the input
@@ -37,19 +36,13 @@ final class Pool2dTrace extends GridTrace<PoolStep> {
      */
     Pool2dTrace(Tensor x, Pool2dParams p, Pooling pooling, boolean countIncludePad, int multipliesPerStep,
                 Supplier<Tensor> engine) {
-        super(MaxPool2d.outputShape(x.shape(), p), engine);
+        super(MaxPool2d.outputShape(x.shape(), p), multipliesPerStep, engine);
         this.input = x.data();
         this.height = x.dim(1);
         this.width = x.dim(2);
         this.params = p;
         this.pooling = pooling;
         this.countIncludePad = countIncludePad;
-        this.multipliesPerStep = multipliesPerStep;
-    }
-
-    @Override
-    long multipliesThrough(long index) {
-        return (index + 1) * multipliesPerStep;
     }
 
     @Override
@@ -79,6 +72,6 @@ final class Pool2dTrace extends GridTrace<PoolStep> {
             }
         }
         int divisor = pooling == Pooling.MAX ? 1 : countIncludePad ? taps.size() : inside;
-        return new PoolStep(at, taps, pooling, divisor, (float) (running / divisor), multipliesPerStep);
+        return new PoolStep(at, taps, pooling, divisor, (float) (running / divisor), multipliesPerStep());
     }
 }

@@ -1,12 +1,12 @@
 package org.convatlas.compute.trace;
 
-import static org.convatlas.compute.trace.TraceAssertions.assertAddsUp;
 import static org.convatlas.compute.trace.TraceAssertions.assertMostlyNonTrivial;
-import static org.convatlas.compute.trace.TraceAssertions.assertMultipliesAddUp;
-import static org.convatlas.compute.trace.TraceAssertions.assertStepsGive;
+import static org.convatlas.compute.trace.TraceAssertions.assertWeightedSumTrace;
 import static org.convatlas.compute.trace.TraceAssertions.between;
 import static org.convatlas.compute.trace.TraceAssertions.hasNonZero;
 import static org.convatlas.compute.trace.TraceAssertions.random;
+import static org.convatlas.compute.trace.TraceAssertions.randomInputFor;
+import static org.convatlas.compute.trace.TraceAssertions.randomWindow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Random;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
-import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.InvalidArgumentException;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.TapSource.Kind;
@@ -109,12 +107,9 @@ class Conv2dTraceTest {
             int cin = groups * between(r, 1, 2);
             int cout = groups * between(r, 1, 2);
             int kh = between(r, 1, 3), kw = between(r, 1, 3);
-            Window2d window = new Window2d(between(r, 1, 3), between(r, 1, 2),
-                    new Pads2d(between(r, 0, 2), between(r, 0, 2), between(r, 0, 2), between(r, 0, 2)),
-                    between(r, 1, 3), between(r, 1, 2));
+            Window2d window = randomWindow(r, 3, 2, 3);
             Conv2dParams p = new Conv2dParams(window, groups, r.nextBoolean());
-            Tensor x = random(r, cin, ConvArithmetic.reach(kh, window.dilationH()) + between(r, 0, 4),
-                    ConvArithmetic.reach(kw, window.dilationW()) + between(r, 0, 4));
+            Tensor x = randomInputFor(r, cin, kh, kw, window, 4);
             Tensor w = random(r, cout, cin / groups, kh, kw);
             Tensor b = r.nextBoolean() ? random(r, cout) : null;
             String context = "config " + n + " " + p;
@@ -122,13 +117,11 @@ class Conv2dTraceTest {
             boolean holes = r.nextBoolean();
             Trace<WeightedSumStep> trace = holes ? Traces.conv2dWithDilationHoles(x, w, b, p) : Traces.conv2d(x, w, b, p);
 
-            assertStepsGive(expected, trace, WeightedSumStep::result, context);
+            assertWeightedSumTrace(expected, trace, Counts.conv2d(x.shape(), w.shape(), b != null, p).multiplies(),
+                    context);
             for (long i = 0; i < trace.stepCount(); i++) {
-                WeightedSumStep step = trace.step(i);
-                assertEquals(Coordinates.ofFlatIndex(i, expected.shape()), step.output(), context);
-                assertAddsUp(step, context);
+                assertEquals(Coordinates.ofFlatIndex(i, expected.shape()), trace.step(i).output(), context);
             }
-            assertMultipliesAddUp(trace, Counts.conv2d(x.shape(), w.shape(), b != null, p).multiplies(), context);
             assertEquals(expected, trace.output(), context);
             nonTrivial += hasNonZero(expected) ? 1 : 0;
         }

@@ -1,19 +1,18 @@
 package org.convatlas.compute.trace;
 
-import static org.convatlas.compute.trace.TraceAssertions.assertAddsUp;
 import static org.convatlas.compute.trace.TraceAssertions.assertMostlyNonTrivial;
-import static org.convatlas.compute.trace.TraceAssertions.assertMultipliesAddUp;
-import static org.convatlas.compute.trace.TraceAssertions.assertStepsGive;
+import static org.convatlas.compute.trace.TraceAssertions.assertWeightedSumTrace;
 import static org.convatlas.compute.trace.TraceAssertions.between;
 import static org.convatlas.compute.trace.TraceAssertions.hasNonZero;
 import static org.convatlas.compute.trace.TraceAssertions.random;
+import static org.convatlas.compute.trace.TraceAssertions.randomInputFor;
+import static org.convatlas.compute.trace.TraceAssertions.randomWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import org.convatlas.compute.BilinearSample;
 import org.convatlas.compute.BilinearSample.Corner;
-import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.DeformConv2d;
 import org.convatlas.compute.DeformConv2dParams;
@@ -62,12 +61,9 @@ class DeformConv2dTraceTest {
             int cout = groups * between(r, 1, 3);
             int offsetGroups = cin % 2 == 0 ? between(r, 1, 2) : 1;
             int kh = between(r, 1, 3), kw = between(r, 1, 3);
-            Window2d window = new Window2d(between(r, 1, 2), between(r, 1, 2),
-                    new Pads2d(between(r, 0, 1), between(r, 0, 1), between(r, 0, 1), between(r, 0, 1)),
-                    between(r, 1, 2), between(r, 1, 2));
+            Window2d window = randomWindow(r, 2, 1, 2);
             DeformConv2dParams p = new DeformConv2dParams(window, groups, offsetGroups);
-            Tensor x = random(r, cin, ConvArithmetic.reach(kh, window.dilationH()) + between(r, 0, 3),
-                    ConvArithmetic.reach(kw, window.dilationW()) + between(r, 0, 3));
+            Tensor x = randomInputFor(r, cin, kh, kw, window, 3);
             Tensor w = random(r, cout, cin / groups, kh, kw);
             int[] y = DeformConv2d.outputShape(x.shape(), w.shape(), p);
             int taps = kh * kw * offsetGroups;
@@ -81,12 +77,8 @@ class DeformConv2dTraceTest {
             Tensor expected = DeformConv2d.apply(x, w, offset, mask, b, p);
             Trace<WeightedSumStep> trace = Traces.deformConv2d(x, w, offset, mask, b, p);
 
-            assertStepsGive(expected, trace, WeightedSumStep::result, context);
-            for (long i = 0; i < trace.stepCount(); i++) {
-                assertAddsUp(trace.step(i), context);
-            }
-            assertMultipliesAddUp(trace, Counts.deformConv2d(x.shape(), w.shape(), mask != null, b != null, p)
-                    .multiplies(), context);
+            assertWeightedSumTrace(expected, trace, Counts.deformConv2d(x.shape(), w.shape(), mask != null, b != null,
+                    p).multiplies(), context);
             nonTrivial += hasNonZero(expected) ? 1 : 0;
         }
         assertMostlyNonTrivial(nonTrivial, configs);

@@ -5,16 +5,16 @@ import static org.convatlas.compute.trace.TraceAssertions.assertMultipliesAddUp;
 import static org.convatlas.compute.trace.TraceAssertions.assertStepsGive;
 import static org.convatlas.compute.trace.TraceAssertions.between;
 import static org.convatlas.compute.trace.TraceAssertions.random;
+import static org.convatlas.compute.trace.TraceAssertions.randomInputFor;
+import static org.convatlas.compute.trace.TraceAssertions.randomWindow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
-import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.DepthwiseSeparable;
 import org.convatlas.compute.InvalidArgumentException;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.junit.jupiter.api.Test;
@@ -54,11 +54,8 @@ class DepthwiseSeparableTraceTest {
         for (int n = 0; n < 20; n++) {
             int cin = between(r, 1, 3), m = between(r, 1, 2), cout = between(r, 1, 3);
             int kh = between(r, 1, 3), kw = between(r, 1, 3);
-            Window2d window = new Window2d(between(r, 1, 2), between(r, 1, 2),
-                    new Pads2d(between(r, 0, 1), between(r, 0, 1), between(r, 0, 1), between(r, 0, 1)),
-                    between(r, 1, 2), between(r, 1, 2));
-            Tensor x = random(r, cin, ConvArithmetic.reach(kh, window.dilationH()) + between(r, 0, 3),
-                    ConvArithmetic.reach(kw, window.dilationW()) + between(r, 0, 3));
+            Window2d window = randomWindow(r, 2, 1, 2);
+            Tensor x = randomInputFor(r, cin, kh, kw, window, 3);
             Tensor wDepthwise = random(r, cin * m, 1, kh, kw);
             Tensor wPointwise = random(r, cout, cin * m, 1, 1);
             String context = "config " + n + " " + window + ", m = " + m;

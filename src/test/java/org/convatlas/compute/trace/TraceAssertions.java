@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
+import org.convatlas.compute.ConvArithmetic;
+import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
 
 /** Seeded inputs and the checks every trace must pass. */
 final class TraceAssertions {
@@ -30,6 +33,19 @@ final class TraceAssertions {
         return min + r.nextInt(max - min + 1);
     }
 
+    /** A window with strides, pads and dilations drawn independently per axis and side. */
+    static Window2d randomWindow(Random r, int maxStride, int maxPad, int maxDilation) {
+        return new Window2d(between(r, 1, maxStride), between(r, 1, maxStride),
+                new Pads2d(between(r, 0, maxPad), between(r, 0, maxPad), between(r, 0, maxPad), between(r, 0, maxPad)),
+                between(r, 1, maxDilation), between(r, 1, maxDilation));
+    }
+
+    /** An input {@code [channels, H, W]} that a {@code kH x kW} kernel fits, dilated, with up to {@code maxExtra} more. */
+    static Tensor randomInputFor(Random r, int channels, int kh, int kw, Window2d window, int maxExtra) {
+        return random(r, channels, ConvArithmetic.reach(kh, window.dilationH()) + between(r, 0, maxExtra),
+                ConvArithmetic.reach(kw, window.dilationW()) + between(r, 0, maxExtra));
+    }
+
     /** Step {@code i} computes element {@code i} of {@code expected} (flat, row-major), as the engine does. */
     static <S extends Step> void assertStepsGive(Tensor expected, Trace<S> trace, ToDoubleFunction<S> result,
                                                  String context) {
@@ -39,6 +55,18 @@ final class TraceAssertions {
             float wanted = expected.data()[(int) i];
             assertEquals(wanted, actual, TOLERANCE * Math.max(1, Math.abs(wanted)), context + ", step " + i);
         }
+    }
+
+    /**
+     * A weighted-sum trace whose step {@code i} computes element {@code i} of {@code expected}: the results agree with
+     * the engine, every step adds up, and the multiplies add up to {@code multiplies}.
+     */
+    static void assertWeightedSumTrace(Tensor expected, Trace<WeightedSumStep> trace, long multiplies, String context) {
+        assertStepsGive(expected, trace, WeightedSumStep::result, context);
+        for (long i = 0; i < trace.stepCount(); i++) {
+            assertAddsUp(trace.step(i), context);
+        }
+        assertMultipliesAddUp(trace, multiplies, context);
     }
 
     /** Whether a tensor has an element other than 0. */
