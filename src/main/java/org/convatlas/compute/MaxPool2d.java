@@ -17,8 +17,8 @@ package org.convatlas.compute;
 public final class MaxPool2d {
 
     /**
-     * The largest index a channel may have: indices are stored as floats, which hold every whole number up to
-     * {@code 2^24} exactly.
+     * The most cells ({@code H*W}) an input channel may have: indices are stored as floats, which hold every whole
+     * number up to {@code 2^24} exactly.
      */
     static final int MAX_CELLS_PER_CHANNEL = 1 << 24;
 
