@@ -2,7 +2,7 @@ package org.convatlas.compute;
 
 import java.util.Random;
 
-/** Tensors for tests: seeded random values and quick checks that a result is not trivial. */
+/** Tensors for tests: seeded random values, quick checks that a result is not trivial, and the sums the convolution tests compare. */
 final class TestTensors {
 
     private TestTensors() {
@@ -16,6 +16,11 @@ final class TestTensors {
             data[i] = random.nextFloat() * 2 - 1;
         }
         return t;
+    }
+
+    /** The same as {@link #uniform}. */
+    static Tensor random(Random random, int... shape) {
+        return uniform(random, shape);
     }
 
     /** {@code 0, 1, 2, ...} in row-major order. */
@@ -37,5 +42,28 @@ final class TestTensors {
             }
         }
         return n;
+    }
+
+    /** A tensor over the given values (copied) with the given shape. */
+    static Tensor of(float[] values, int... shape) {
+        return Tensor.of(values.clone(), shape);
+    }
+
+    /** The inner product {@code sum a[k]*b[k]} in double. */
+    static double dot(Tensor a, Tensor b) {
+        double sum = 0;
+        for (int k = 0; k < a.size(); k++) {
+            sum += (double) a.data()[k] * b.data()[k];
+        }
+        return sum;
+    }
+
+    /** {@code sum |t[k]|}. */
+    static double sumAbs(Tensor t) {
+        double sum = 0;
+        for (float v : t.data()) {
+            sum += Math.abs(v);
+        }
+        return sum;
     }
 }
