@@ -19,6 +19,16 @@ public final class ConvArithmetic {
     }
 
     /**
+     * The cell that kernel tap {@code tap} of window position {@code position} lands on along one axis:
+     * {@code position*stride - padBefore + tap*dilation}. It lies in the padding when outside {@code [0, n)}.
+     * Read the other way, it is also where a transposed convolution writes: input cell {@code position} times
+     * tap {@code tap} goes to that cell of the output (before its padding is cut away).
+     */
+    public static int tapPosition(int position, int stride, int padBefore, int tap, int dilation) {
+        return position * stride - padBefore + tap * dilation;
+    }
+
+    /**
      * Number of window positions along one axis.
      *
      * @param axis the axis' name for messages ("height", "width", "depth")

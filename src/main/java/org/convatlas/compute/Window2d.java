@@ -38,6 +38,16 @@ public record Window2d(int strideH, int strideW, Pads2d pads, int dilationH, int
         return new Window2d(strideH, strideW, pads, dilationH, dilationW);
     }
 
+    /** The input row that kernel row {@code i} of output row {@code oy} reads: {@code oy*strideH - pads.top + i*dilationH}. */
+    public int inputRow(int oy, int i) {
+        return ConvArithmetic.tapPosition(oy, strideH, pads.top(), i, dilationH);
+    }
+
+    /** The input column that kernel column {@code j} of output column {@code ox} reads: {@code ox*strideW - pads.left + j*dilationW}. */
+    public int inputColumn(int ox, int j) {
+        return ConvArithmetic.tapPosition(ox, strideW, pads.left(), j, dilationW);
+    }
+
     /** Number of window rows over an input of height {@code h} with a kernel of height {@code kH}. */
     public int outputHeight(int h, int kH) {
         return ConvArithmetic.outputSize("height", h, pads.top(), pads.bottom(), kH, strideH, dilationH);

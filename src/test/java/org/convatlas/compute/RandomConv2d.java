@@ -37,9 +37,4 @@ record RandomConv2d(Tensor x, Tensor w, Tensor b, Conv2dParams params) {
     Window2d window() {
         return params.window();
     }
-
-    /** Whether some stride exceeds the kernel size along its axis, so that rows or columns are skipped. */
-    boolean strideAboveKernel() {
-        return window().strideH() > w.dim(2) || window().strideW() > w.dim(3);
-    }
 }

@@ -1,0 +1,169 @@
+package org.convatlas.compute.trace;
+
+import java.util.List;
+import org.convatlas.compute.AvgPool2d;
+import org.convatlas.compute.Conv2d;
+import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Conv3d;
+import org.convatlas.compute.Conv3dParams;
+import org.convatlas.compute.ConvTranspose2d;
+import org.convatlas.compute.ConvTranspose2dParams;
+import org.convatlas.compute.DeformConv2d;
+import org.convatlas.compute.DeformConv2dParams;
+import org.convatlas.compute.DepthwiseSeparable;
+import org.convatlas.compute.MaxPool2d;
+import org.convatlas.compute.Pads2d;
+import org.convatlas.compute.Pool2dParams;
+import org.convatlas.compute.SqueezeExcitation;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.PoolStep.Pooling;
+
+/**
+ * The traces of every operation, made from the same arguments as the operation itself, which each factory checks
+ * first exactly as the operation does (throwing {@link org.convatlas.compute.InvalidArgumentException}). A trace keeps
+ * the tensors it is given (not copied) and computes each step when asked.
+ */
+public final class Traces {
+
+    /** Stage names of {@link #depthwiseSeparable}. */
+    public static final String DEPTHWISE = "depthwise";
+    public static final String POINTWISE = "pointwise";
+
+    /** Stage names of {@link #squeezeExcitation}. */
+    public static final String SQUEEZE = "squeeze";
+    public static final String REDUCE = "reduce";
+    public static final String EXPAND = "expand";
+    public static final String SCALE = "scale";
+
+    private Traces() {
+    }
+
+    /**
+     * {@link Conv2d}: one step per output element {@code (co, oy, ox)}, row-major; its taps over the input channels
+     * of the group, then the kernel rows and columns; taps outside the input are {@link TapSource.Padding}.
+     * {@code b} may be null.
+     */
+    public static Trace<WeightedSumStep> conv2d(Tensor x, Tensor w, Tensor b, Conv2dParams p) {
+        return conv2d(x, w, b, p, false);
+    }
+
+    /**
+     * {@link #conv2d} with the dilation holes shown: every cell of each channel's dilated window is a tap, in
+     * row-major order, the cells between kernel taps being {@link TapSource.DilationHole}s that multiply nothing.
+     * The multiplies are those of {@link #conv2d}.
+     */
+    public static Trace<WeightedSumStep> conv2dWithDilationHoles(Tensor x, Tensor w, Tensor b, Conv2dParams p) {
+        return conv2d(x, w, b, p, true);
+    }
+
+    private static Trace<WeightedSumStep> conv2d(Tensor x, Tensor w, Tensor b, Conv2dParams p, boolean holes) {
+        Conv2d.outputShape(x, w, b, p);
+        return new Conv2dTrace(x.shape(), FeatureMap.of(x), w, b, p, holes, () -> Conv2d.apply(x, w, b, p));
+    }
+
+    /**
+     * {@link ConvTranspose2d} in scatter form: one step per input element {@code (ci, iy, ix)}, row-major, stamping
+     * the kernel times the element onto the output. Its multiplies are
+     * {@link org.convatlas.compute.Counts#convTranspose2d}. {@code b} may be null.
+     */
+    public static ScatterTrace convTranspose2dScatter(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
+        ConvTranspose2d.outputShape(x, w, b, p);
+        return new ConvTranspose2dScatterTrace(x, w, b, p);
+    }
+
+    /**
+     * {@link ConvTranspose2d} in gather form: one step per output element {@code (co, oy, ox)}, row-major, as the
+     * direct convolution of the flipped kernel over the zero-inserted, padded input; taps on
+     * {@link TapSource.InsertedZero inserted zeros} and {@link TapSource.Padding padding} are marked as such, in
+     * the coordinates of the zero-inserted grid. Its multiplies are
+     * {@link org.convatlas.compute.Counts#convTranspose2dZeroInsertion}. Ends in the same output as
+     * {@link #convTranspose2dScatter}. {@code b} may be null.
+     */
+    public static Trace<WeightedSumStep> convTranspose2dGather(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
+        ConvTranspose2d.outputShape(x, w, b, p);
+        return new ConvTranspose2dGatherTrace(x, w, b, p);
+    }
+
+    /**
+     * {@link Conv3d}: one step per output element {@code (co, oz, oy, ox)}, row-major; its taps over the input
+     * channels of the group, then the kernel's depth, rows and columns. {@code b} may be null.
+     */
+    public static Trace<WeightedSumStep> conv3d(Tensor x, Tensor w, Tensor b, Conv3dParams p) {
+        Conv3d.outputShape(x, w, b, p);
+        return new Conv3dTrace(x, w, b, p);
+    }
+
+    /**
+     * {@link MaxPool2d}: one step per output element, row-major; its taps are the window's cells with the running
+     * maximum; no multiplies.
+     */
+    public static Trace<PoolStep> maxPool2d(Tensor x, Pool2dParams p) {
+        MaxPool2d.outputShape(shapeOf(x), p);
+        return new Pool2dTrace(x, p, Pooling.MAX, false, 0, () -> MaxPool2d.apply(x, p).values());
+    }
+
+    /**
+     * {@link AvgPool2d}: one step per output element, row-major; its taps are the window's cells with the running
+     * sum, and one multiply per step (the sum times {@code 1/divisor}).
+     */
+    public static Trace<PoolStep> avgPool2d(Tensor x, Pool2dParams p, boolean countIncludePad) {
+        AvgPool2d.outputShape(shapeOf(x), p);
+        return new Pool2dTrace(x, p, Pooling.AVERAGE, countIncludePad, 1, () -> AvgPool2d.apply(x, p, countIncludePad));
+    }
+
+    /**
+     * {@link DeformConv2d}: one step per output element, row-major; every tap is a {@link TapSource.Bilinear}
+     * sample. {@code mask} and {@code b} may be null.
+     */
+    public static Trace<WeightedSumStep> deformConv2d(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b,
+                                                      DeformConv2dParams p) {
+        DeformConv2d.outputShape(x, w, offset, mask, b, p);
+        return new DeformConv2dTrace(x, w, offset, mask, b, p);
+    }
+
+    /**
+     * {@link DepthwiseSeparable}: the stage {@value #DEPTHWISE} (a {@link #conv2d} with one group per input
+     * channel, its output {@code [Cin*m, Ho, Wo]}), then the stage {@value #POINTWISE} (a 1x1 {@link #conv2d} over
+     * the depthwise output). A pointwise step computes the depthwise values it reads from their own taps, so no
+     * step needs the whole depthwise output.
+     */
+    public static StagedTrace<WeightedSumStep> depthwiseSeparable(Tensor x, Tensor wDepthwise, Tensor wPointwise,
+                                                                  Window2d window) {
+        DepthwiseSeparable.outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        Lazy<DepthwiseSeparable.Result> engine = new Lazy<>(() -> DepthwiseSeparable.apply(x, wDepthwise, wPointwise,
+                window));
+        Conv2dParams depthwiseParams = new Conv2dParams(window, x.dim(0), false);
+        Conv2dTrace depthwise = new Conv2dTrace(x.shape(), FeatureMap.of(x), wDepthwise, null, depthwiseParams, false,
+                () -> engine.get().depthwise());
+        Conv2dTrace pointwise = new Conv2dTrace(depthwise.outputShape(),
+                (c, y, xx) -> depthwise.elementStep(c, y, xx).result(), wPointwise, null, Conv2dParams.DEFAULT, false,
+                () -> engine.get().y());
+        return StagedTrace.of(List.of(new Stage<>(DEPTHWISE, depthwise), new Stage<>(POINTWISE, pointwise)));
+    }
+
+    /**
+     * {@link SqueezeExcitation} in four stages: {@value #SQUEEZE}, the channel means as a global average pooling
+     * (output {@code [C, 1, 1]}; its divisions are not counted as multiplies); {@value #REDUCE}, the first dense
+     * layer and the ReLU ({@code [C/r]}); {@value #EXPAND}, the second dense layer and the sigmoid ({@code [C]});
+     * {@value #SCALE}, every element of {@code x} times its channel's factor ({@code [C, H, W]}, reading {@code x}).
+     *
+     * <p>Every stage after the first reads the whole of the one before, so the operation itself runs (once, in one
+     * pass over {@code x}) when the trace is made; the dense layers' inputs are the engine's numbers.
+     */
+    public static StagedTrace<Step> squeezeExcitation(Tensor x, Tensor w1, Tensor b1, Tensor w2, Tensor b2) {
+        SqueezeExcitation.Result engine = SqueezeExcitation.apply(x, w1, b1, w2, b2);
+        int channels = x.dim(0);
+        Pool2dParams wholeChannel = new Pool2dParams(x.dim(1), x.dim(2), 1, 1, Pads2d.NONE);
+        Tensor squeezed = engine.squeezed().reshape(channels, 1, 1);
+        return StagedTrace.of(List.of(
+                new Stage<>(SQUEEZE, new Pool2dTrace(x, wholeChannel, Pooling.AVERAGE, false, 0, () -> squeezed)),
+                new Stage<>(REDUCE, new DenseTrace(engine.squeezed(), w1, b1, Activation.RELU, engine::hidden)),
+                new Stage<>(EXPAND, new DenseTrace(engine.hidden(), w2, b2, Activation.SIGMOID, engine::scale)),
+                new Stage<>(SCALE, new ChannelScaleTrace(x, engine.scale(), engine::y))));
+    }
+
+    private static int[] shapeOf(Tensor t) {
+        return t == null ? null : t.shape();
+    }
+}
