@@ -1,10 +1,10 @@
 package org.convatlas.compute;
 
 import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
-import static org.convatlas.compute.SeededTensors.assertClose;
-import static org.convatlas.compute.SeededTensors.assertNotAllZero;
-import static org.convatlas.compute.SeededTensors.between;
-import static org.convatlas.compute.SeededTensors.uniform;
+import static org.convatlas.compute.TestTensors.assertClose;
+import static org.convatlas.compute.TestTensors.assertNotAllZero;
+import static org.convatlas.compute.TestTensors.between;
+import static org.convatlas.compute.TestTensors.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

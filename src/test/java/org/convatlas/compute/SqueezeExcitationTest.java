@@ -1,8 +1,8 @@
 package org.convatlas.compute;
 
 import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
-import static org.convatlas.compute.SeededTensors.between;
-import static org.convatlas.compute.SeededTensors.uniform;
+import static org.convatlas.compute.TestTensors.between;
+import static org.convatlas.compute.TestTensors.uniform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

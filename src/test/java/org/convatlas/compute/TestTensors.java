@@ -1,5 +1,8 @@
 package org.convatlas.compute;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Random;
 
 /** Tensors for tests: seeded random values, the sums that tests compare, checks that a result is not trivial. */
@@ -73,5 +76,22 @@ final class TestTensors {
             sum += Math.abs(v);
         }
         return sum;
+    }
+
+    /** An integer uniform in {@code [min, max]}. */
+    static int between(Random random, int min, int max) {
+        return min + random.nextInt(max - min + 1);
+    }
+
+    /** Same shape and every element within {@code tolerance}. */
+    static void assertClose(Tensor expected, Tensor actual, double tolerance, String context) {
+        assertArrayEquals(expected.shape(), actual.shape(), context);
+        double difference = expected.maxAbsDifference(actual);
+        assertTrue(difference <= tolerance, context + ": largest difference " + difference);
+    }
+
+    /** Guards a comparison against being trivially true. */
+    static void assertNotAllZero(Tensor t, String context) {
+        assertTrue(nonZeroCount(t) > 0, context + ": all zeros, the comparison would prove nothing");
     }
 }
