@@ -139,7 +139,7 @@ public final class CaseReader {
         if (value == null) {
             return CaseFile.DEFAULT_TOLERANCE;
         }
-        if (!value.isNumber() || !(value.doubleValue() >= 0) || Double.isInfinite(value.doubleValue())) {
+        if (!value.isNumber() || value.doubleValue() < 0 || Double.isInfinite(value.doubleValue())) {
             throw new CaseFormatException("field \"tolerance\" must be a number of at least 0 (got "
                     + JsonKinds.describe(value) + ")");
         }

@@ -7,18 +7,18 @@ import com.fasterxml.jackson.core.io.NumberOutput;
  * than {@code 1.0}, {@code 0.1}, {@code 1E-4}, {@code 2.5E7}. Values of magnitude in {@code [1e-3, 1e7)} are
  * written plainly, others in scientific notation (as {@link Float#toString} decides). Finite values only.
  */
-public final class CompactNumbers {
+final class CompactNumbers {
 
     private CompactNumbers() {
     }
 
     /** The shortest text of a finite float. */
-    public static String format(float value) {
+    static String format(float value) {
         return withoutZeroFraction(NumberOutput.toString(value, true));
     }
 
     /** The shortest text of a finite double. */
-    public static String format(double value) {
+    static String format(double value) {
         return withoutZeroFraction(NumberOutput.toString(value, true));
     }
 

@@ -42,7 +42,7 @@ class CaseOperationsTest {
 
     @Test
     void anUnknownOpIsRefusedWithTheKnownOnes() {
-        CaseOperations one = new CaseOperations(List.of(new PixelShuffleCase(), new ChannelShuffleCase()));
+        CaseOperations one = new CaseOperations(List.of(ShuffleCase.pixelShuffle(), ShuffleCase.channelShuffle()));
         assertEquals("unknown op \"shuffle\"; known ops: channel_shuffle, pixel_shuffle",
                 assertThrows(CaseFormatException.class, () -> one.require("shuffle")).getMessage());
     }
