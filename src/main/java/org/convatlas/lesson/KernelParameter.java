@@ -1,0 +1,39 @@
+package org.convatlas.lesson;
+
+import java.util.Objects;
+
+/**
+ * A kernel of weights the user can edit, each side between {@code minSize} and {@code maxSize}.
+ *
+ * @param initial the default kernel
+ */
+public record KernelParameter(String id, String labelKey, int minSize, int maxSize, Kernel initial)
+        implements Parameter<Kernel> {
+
+    public KernelParameter {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(labelKey, "labelKey");
+        if (minSize < 1 || minSize > maxSize) {
+            throw new IllegalArgumentException("parameter " + id + " needs 1 <= minSize <= maxSize (got "
+                    + minSize + ", " + maxSize + ")");
+        }
+        if (!fits(initial, minSize, maxSize)) {
+            throw new IllegalArgumentException("parameter " + id + ": the initial kernel " + initial
+                    + " is not between " + minSize + " and " + maxSize + " on each side");
+        }
+    }
+
+    @Override
+    public Kernel defaultValue() {
+        return initial;
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+        return value instanceof Kernel k && fits(k, minSize, maxSize);
+    }
+
+    private static boolean fits(Kernel k, int minSize, int maxSize) {
+        return k.rows() >= minSize && k.rows() <= maxSize && k.columns() >= minSize && k.columns() <= maxSize;
+    }
+}

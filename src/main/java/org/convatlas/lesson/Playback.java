@@ -1,0 +1,31 @@
+package org.convatlas.lesson;
+
+/**
+ * What a lesson plays for one set of parameter values: a number of steps and the frame of any of them, in any
+ * order, so that scrubbing backwards costs what stepping forwards does. Usually a thin view over an engine
+ * trace. Immutable.
+ */
+public interface Playback {
+
+    /** A playback of one empty step. */
+    Playback EMPTY = new Playback() {
+        @Override
+        public long stepCount() {
+            return 1;
+        }
+
+        @Override
+        public Frame frame(long step) {
+            return Frame.EMPTY;
+        }
+    };
+
+    /** The number of steps, at least 1. */
+    long stepCount();
+
+    /**
+     * What step {@code step} shows, {@code 0 <= step < stepCount()}; fast enough to call once per animation
+     * frame.
+     */
+    Frame frame(long step);
+}
