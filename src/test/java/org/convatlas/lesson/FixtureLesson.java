@@ -13,7 +13,7 @@ import org.convatlas.render.Figure;
  */
 public final class FixtureLesson implements Lesson {
 
-    public static final IntParameter STEPS = new IntParameter("steps", "transport.speed", 1, 100, 5);
+    public static final IntParameter STEPS = new IntParameter("steps", "inspector.parameters", 1, 100, 5);
     public static final BooleanParameter REFUSE = new BooleanParameter("refuse", "role.padding", false);
     public static final ChoiceParameter<String> SHAPE = new ChoiceParameter<>("shape", "role.kernel",
             List.of(new ChoiceParameter.Option<>("square", "menu.view.theme.light"),

@@ -34,7 +34,7 @@ class LessonRegistryTest {
     @Test
     void bundleKeysNameEveryStringALessonShows() {
         Set<String> keys = new LessonRegistry(List.of(new FixtureLesson("a", Chapter.BASICS))).bundleKeys();
-        assertEquals(Set.of("chapter.basics", "stage.empty", "transport.speed", "role.padding", "role.kernel",
+        assertEquals(Set.of("chapter.basics", "stage.empty", "inspector.parameters", "role.padding", "role.kernel",
                 "menu.view.theme.light", "menu.view.theme.dark", "role.output"), keys);
     }
 
