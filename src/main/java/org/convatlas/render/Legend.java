@@ -18,7 +18,7 @@ public final class Legend {
     private final double unit;
     private final int lines;
 
-    private record Item(Role role, String label, double x, int line) {
+    private record Item(Role role, String label, double x, double width, int line) {
     }
 
     /** Lays out the legend of {@code roles} in a row {@code width} pixels wide. */
@@ -36,7 +36,7 @@ public final class Legend {
                 x = 0;
                 line++;
             }
-            items.add(new Item(role, label, x, line));
+            items.add(new Item(role, label, x, itemWidth, line));
             x += itemWidth + unit;
         }
         lines = roles.isEmpty() ? 0 : line + 1;
@@ -45,6 +45,11 @@ public final class Legend {
     /** The height the legend takes, in pixels: 1.5 font sizes per line. */
     public double height() {
         return lines * unit * 1.5;
+    }
+
+    /** The width the legend takes, in pixels: that of its longest line. */
+    public double width() {
+        return items.stream().mapToDouble(item -> item.x() + item.width()).max().orElse(0);
     }
 
     /** Draws the legend with its top-left corner at {@code (left, top)}. */
