@@ -1,7 +1,5 @@
 package org.convatlas.lesson;
 
-import java.util.Objects;
-
 /**
  * A switch, on or off.
  *
@@ -10,8 +8,7 @@ import java.util.Objects;
 public record BooleanParameter(String id, String labelKey, boolean initial) implements Parameter<Boolean> {
 
     public BooleanParameter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(labelKey, "labelKey");
+        ParameterNames.require(id, labelKey);
     }
 
     @Override

@@ -7,10 +7,10 @@ import java.util.Objects;
  * One of a few options, edited with a drop-down list.
  *
  * @param options the options in the order the list shows them
- * @param initial the default value, one of the options' values
+ * @param defaultValue the default value, one of the options' values
  * @param <T>     the type of the options' values, often an enum of the engine
  */
-public record ChoiceParameter<T>(String id, String labelKey, List<Option<T>> options, T initial)
+public record ChoiceParameter<T>(String id, String labelKey, List<Option<T>> options, T defaultValue)
         implements Parameter<T> {
 
     /**
@@ -28,18 +28,12 @@ public record ChoiceParameter<T>(String id, String labelKey, List<Option<T>> opt
     }
 
     public ChoiceParameter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(labelKey, "labelKey");
+        ParameterNames.require(id, labelKey);
         options = List.copyOf(options);
-        if (options.stream().noneMatch(o -> o.value().equals(initial))) {
-            throw new IllegalArgumentException("parameter " + id + ": the initial value " + initial
+        if (options.stream().noneMatch(o -> o.value().equals(defaultValue))) {
+            throw new IllegalArgumentException("parameter " + id + ": the default value " + defaultValue
                     + " is not among its options");
         }
-    }
-
-    @Override
-    public T defaultValue() {
-        return initial;
     }
 
     @Override

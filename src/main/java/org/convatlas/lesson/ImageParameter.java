@@ -5,19 +5,13 @@ import java.util.Objects;
 /**
  * The picture a lesson works on; the user replaces it with File → Open image.
  *
- * @param initial the picture a fresh lesson shows
+ * @param defaultValue the picture a fresh lesson shows
  */
-public record ImageParameter(String id, String labelKey, InputImage initial) implements Parameter<InputImage> {
+public record ImageParameter(String id, String labelKey, InputImage defaultValue) implements Parameter<InputImage> {
 
     public ImageParameter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(labelKey, "labelKey");
-        Objects.requireNonNull(initial, "initial");
-    }
-
-    @Override
-    public InputImage defaultValue() {
-        return initial;
+        ParameterNames.require(id, labelKey);
+        Objects.requireNonNull(defaultValue, "defaultValue");
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.convatlas.lesson;
 
-import java.util.Objects;
-
 /**
  * A whole number in {@code [min, max]}, edited with a spinner.
  *
@@ -10,8 +8,7 @@ import java.util.Objects;
 public record IntParameter(String id, String labelKey, int min, int max, int initial) implements Parameter<Integer> {
 
     public IntParameter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(labelKey, "labelKey");
+        ParameterNames.require(id, labelKey);
         if (min > max || initial < min || initial > max) {
             throw new IllegalArgumentException("parameter " + id + " needs min <= initial <= max (got "
                     + min + ", " + initial + ", " + max + ")");

@@ -1,31 +1,23 @@
 package org.convatlas.lesson;
 
-import java.util.Objects;
-
 /**
  * A kernel of weights the user can edit, each side between {@code minSize} and {@code maxSize}.
  *
- * @param initial the default kernel
+ * @param defaultValue the default kernel
  */
-public record KernelParameter(String id, String labelKey, int minSize, int maxSize, Kernel initial)
+public record KernelParameter(String id, String labelKey, int minSize, int maxSize, Kernel defaultValue)
         implements Parameter<Kernel> {
 
     public KernelParameter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(labelKey, "labelKey");
+        ParameterNames.require(id, labelKey);
         if (minSize < 1 || minSize > maxSize) {
             throw new IllegalArgumentException("parameter " + id + " needs 1 <= minSize <= maxSize (got "
                     + minSize + ", " + maxSize + ")");
         }
-        if (!fits(initial, minSize, maxSize)) {
-            throw new IllegalArgumentException("parameter " + id + ": the initial kernel " + initial
+        if (!fits(defaultValue, minSize, maxSize)) {
+            throw new IllegalArgumentException("parameter " + id + ": the default kernel " + defaultValue
                     + " is not between " + minSize + " and " + maxSize + " on each side");
         }
-    }
-
-    @Override
-    public Kernel defaultValue() {
-        return initial;
     }
 
     @Override

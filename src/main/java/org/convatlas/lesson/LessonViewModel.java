@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.i18n.Message;
 
@@ -27,6 +29,8 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame", Frame.EMPTY);
+    private final ReadOnlyObjectWrapper<List<Message>> counts = new ReadOnlyObjectWrapper<>(this, "counts", List.of());
+    private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
 
     /** Counts the preparations started, so that only the latest one's result is shown. */
     private long preparation;
@@ -74,14 +78,14 @@ public final class LessonViewModel {
         return frame.getReadOnlyProperty();
     }
 
-    /** The counts card of the current step. */
-    public List<Message> counts() {
-        return frame.get().counts();
+    /** The lines of the counts card at the current step. */
+    public ReadOnlyObjectProperty<List<Message>> countsProperty() {
+        return counts.getReadOnlyProperty();
     }
 
-    /** The formula of the current step, in LaTeX. */
-    public String formula() {
-        return frame.get().formula();
+    /** The formula of the current step, in LaTeX; empty for none. */
+    public ReadOnlyStringProperty formulaProperty() {
+        return formula.getReadOnlyProperty();
     }
 
     /** The lesson's image parameter, if it has one. */
@@ -141,6 +145,9 @@ public final class LessonViewModel {
 
     private void showCurrentStep() {
         Playback current = playback.get();
-        frame.set(current == null ? Frame.EMPTY : current.frame(transport.getCurrentStep()));
+        Frame shown = current == null ? Frame.EMPTY : current.frame(transport.getCurrentStep());
+        frame.set(shown);
+        counts.set(shown.counts());
+        formula.set(shown.formula());
     }
 }

@@ -37,14 +37,12 @@ final class AtlasView extends VBox {
 
     private void createView() {
         getStyleClass().add(AppStyles.ATLAS);
-        Label title = new Label();
-        title.textProperty().bind(i18n.text("atlas.title"));
+        Label title = Localized.label(i18n, "atlas.title");
         title.getStyleClass().add(AppStyles.PANE_TITLE);
 
         Map<Chapter, List<Lesson>> chapters = model.registry().byChapter();
         if (chapters.isEmpty()) {
-            Label empty = new Label();
-            empty.textProperty().bind(i18n.text("atlas.empty"));
+            Label empty = Localized.label(i18n, "atlas.empty");
             empty.setWrapText(true);
             getChildren().addAll(title, empty);
             return;

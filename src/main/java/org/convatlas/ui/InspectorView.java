@@ -18,26 +18,26 @@ final class InspectorView extends ScrollPane {
     private final I18n i18n;
     private final Runnable openImage;
     private final Map<LessonViewModel, Node> contents = new HashMap<>();
-    private final Label empty = new Label();
 
     InspectorView(MainViewModel model, I18n i18n, Runnable openImage) {
         this.model = model;
         this.i18n = i18n;
         this.openImage = openImage;
-        createView();
-        initListeners();
+        initListeners(createView());
     }
 
-    private void createView() {
+    /** Builds the view; returns what it shows while no lesson is open. */
+    private Label createView() {
         getStyleClass().add(AppStyles.INSPECTOR);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        empty.textProperty().bind(i18n.text("inspector.empty"));
+        Label empty = Localized.label(i18n, "inspector.empty");
         empty.setWrapText(true);
         empty.getStyleClass().add(AppStyles.INSPECTOR_CONTENT);
+        return empty;
     }
 
-    private void initListeners() {
+    private void initListeners(Label empty) {
         model.currentLessonProperty().subscribe(lesson -> setContent(lesson == null ? empty
                 : contents.computeIfAbsent(lesson, l -> new LessonInspector(l, model, i18n, openImage))));
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -63,9 +62,7 @@ final class KernelEditor extends VBox {
     private Spinner<Integer> sizeSpinner(int initial, String tooltipKey) {
         Spinner<Integer> spinner = new Spinner<>(parameter.minSize(), parameter.maxSize(), initial);
         spinner.setEditable(true);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(tooltipKey));
-        spinner.setTooltip(tip);
+        spinner.setTooltip(Localized.tooltip(i18n, tooltipKey));
         return spinner;
     }
 
@@ -122,9 +119,7 @@ final class KernelEditor extends VBox {
                 edit(kernel.withWeight(row, column, value));
             }
         });
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("inspector.kernel.weight", row + 1, column + 1));
-        cell.setTooltip(tip);
+        cell.setTooltip(Localized.tooltip(i18n, "inspector.kernel.weight", row + 1, column + 1));
         return cell;
     }
 

@@ -3,7 +3,7 @@ package org.convatlas.ui;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,8 +46,7 @@ final class LessonInspector extends VBox {
 
     private void createView() {
         getStyleClass().add(AppStyles.INSPECTOR_CONTENT);
-        Label title = new Label();
-        title.textProperty().bind(i18n.text(lesson.lesson().titleKey()));
+        Label title = Localized.label(i18n, lesson.lesson().titleKey());
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
         getChildren().add(title);
@@ -59,6 +58,7 @@ final class LessonInspector extends VBox {
             for (Preset preset : presets) {
                 Button button = new Button();
                 button.textProperty().bind(i18n.text(preset.labelKey()));
+                button.setTooltip(Localized.tooltip(i18n, "inspector.presets.tooltip"));
                 button.setOnAction(e -> lesson.apply(preset));
                 buttons.getChildren().add(button);
             }
@@ -80,16 +80,14 @@ final class LessonInspector extends VBox {
         counts.getStyleClass().add(AppStyles.COUNTS_CARD);
         Label countsTitle = sectionTitle("inspector.counts");
         Label formulaTitle = sectionTitle("inspector.formula");
-        showOnlyWhen(Bindings.createBooleanBinding(() -> !lesson.counts().isEmpty(), lesson.frameProperty()),
-                countsTitle, counts);
-        showOnlyWhen(Bindings.createBooleanBinding(() -> !lesson.formula().isEmpty(), lesson.frameProperty()),
-                formulaTitle, formula);
+        showOnlyWhen(Bindings.createBooleanBinding(() -> !lesson.countsProperty().get().isEmpty(),
+                lesson.countsProperty()), countsTitle, counts);
+        showOnlyWhen(lesson.formulaProperty().isNotEmpty(), formulaTitle, formula);
         getChildren().addAll(countsTitle, counts, formulaTitle, formula);
 
-        Label explanation = new Label();
+        Label explanation = Localized.label(i18n, lesson.lesson().explanationKey());
         explanation.getStyleClass().add(AppStyles.EXPLANATION);
         explanation.setWrapText(true);
-        explanation.textProperty().bind(i18n.text(lesson.lesson().explanationKey()));
         getChildren().addAll(sectionTitle("inspector.explanation"), explanation);
     }
 
@@ -104,8 +102,7 @@ final class LessonInspector extends VBox {
         ParameterEditors factory = new ParameterEditors(lesson, i18n, openImage);
         int row = 0;
         for (Parameter<?> parameter : lesson.lesson().parameters()) {
-            Label label = new Label();
-            label.textProperty().bind(i18n.text(parameter.labelKey()));
+            Label label = Localized.label(i18n, parameter.labelKey());
             Node editor = factory.editorFor(parameter);
             label.setLabelFor(editor);
             grid.addRow(row++, label, editor);
@@ -114,21 +111,18 @@ final class LessonInspector extends VBox {
     }
 
     private void initListeners() {
-        lesson.frameProperty().addListener((o, old, frame) -> showFrame());
+        lesson.countsProperty().addListener((o, old, lines) -> showCounts());
         i18n.localeProperty().addListener((o, old, locale) -> showCounts());
+        lesson.formulaProperty().addListener((o, old, latex) -> showFormula());
         window.themeProperty().addListener((o, old, theme) -> showFormula());
         window.fontSizeProperty().addListener((o, old, size) -> showFormula());
-        showFrame();
-    }
-
-    private void showFrame() {
         showCounts();
         showFormula();
     }
 
     /** One line per count, relabelled in place so that playing does not rebuild the card every frame. */
     private void showCounts() {
-        List<Message> lines = lesson.counts();
+        List<Message> lines = lesson.countsProperty().get();
         while (counts.getChildren().size() > lines.size()) {
             counts.getChildren().remove(counts.getChildren().size() - 1);
         }
@@ -141,19 +135,18 @@ final class LessonInspector extends VBox {
     }
 
     private void showFormula() {
-        formula.show(lesson.formula(), window.themeProperty().get().palette().ink(),
+        formula.show(lesson.formulaProperty().get(), window.themeProperty().get().palette().ink(),
                 window.fontSizeProperty().get() * FORMULA_SCALE);
     }
 
     private Label sectionTitle(String key) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
+        Label label = Localized.label(i18n, key);
         label.getStyleClass().add(AppStyles.SECTION_TITLE);
         return label;
     }
 
     /** Shows {@code nodes}, and leaves room for them, only while {@code shown} is true. */
-    private static void showOnlyWhen(BooleanBinding shown, Node... nodes) {
+    private static void showOnlyWhen(ObservableBooleanValue shown, Node... nodes) {
         for (Node node : nodes) {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);

@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
@@ -98,9 +97,7 @@ final class ParameterEditors {
         Label name = new Label(current(p).name());
         Button open = new Button();
         open.textProperty().bind(i18n.text("inspector.image.open"));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("inspector.image.open.tooltip"));
-        open.setTooltip(tip);
+        open.setTooltip(Localized.tooltip(i18n, "inspector.image.open.tooltip"));
         open.setOnAction(e -> openImage.run());
         follow(values -> name.setText(values.get(p).name()));
         return new HBox(name, open);

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,22 +59,16 @@ final class TransportBar extends HBox {
     private Button iconButton(Ikon icon, String tooltipKey) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(tooltip(tooltipKey));
+        button.setTooltip(Localized.tooltip(i18n, tooltipKey));
         button.setId(tooltipKey.replace('.', '-'));
         return button;
-    }
-
-    private Tooltip tooltip(String key) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
     }
 
     private void createView() {
         getStyleClass().add(AppStyles.TRANSPORT_BAR);
         setAlignment(Pos.CENTER_LEFT);
         scrubber.getStyleClass().add(AppStyles.SCRUBBER);
-        scrubber.setTooltip(tooltip("transport.scrubber"));
+        scrubber.setTooltip(Localized.tooltip(i18n, "transport.scrubber"));
         scrubber.setId("transport-scrubber");
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         position.getStyleClass().add(AppStyles.POSITION);
@@ -85,9 +78,9 @@ final class TransportBar extends HBox {
         speed.getItems().setAll(TransportViewModel.SPEEDS);
         speed.setCellFactory(list -> new SpeedCell());
         speed.setButtonCell(new SpeedCell());
-        speed.setTooltip(tooltip("transport.speed.tooltip"));
+        speed.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
         Label speedLabel = new Label(null, new FontIcon(MaterialDesignS.SPEEDOMETER));
-        speedLabel.setTooltip(tooltip("transport.speed.tooltip"));
+        speedLabel.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
         speedLabel.setLabelFor(speed);
         getChildren().addAll(first, back, play, forward, last, scrubber, position, speedLabel, speed);
     }

@@ -24,16 +24,16 @@ class LessonViewModelTest {
         assertEquals(5, vm.transport().getStepCount());
         assertFalse(vm.computingProperty().get());
         assertNull(vm.problemProperty().get());
-        assertEquals(List.of(Message.of("transport.position.tooltip", 1L, 5)), vm.counts());
-        assertEquals("y_{0} = 1.0 x_{0}", vm.formula());
+        assertEquals(List.of(Message.of("transport.position.tooltip", 1L, 5)), vm.countsProperty().get());
+        assertEquals("y_{0} = 1.0 x_{0}", vm.formulaProperty().get());
     }
 
     @Test
     void theFrameFollowsTheCurrentStep() {
         LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.currentThread());
         vm.transport().last();
-        assertEquals(List.of(Message.of("transport.position.tooltip", 5L, 5)), vm.counts());
-        assertEquals("y_{4} = 1.0 x_{4}", vm.formula());
+        assertEquals(List.of(Message.of("transport.position.tooltip", 5L, 5)), vm.countsProperty().get());
+        assertEquals("y_{4} = 1.0 x_{4}", vm.formulaProperty().get());
     }
 
     @Test
@@ -43,9 +43,9 @@ class LessonViewModelTest {
         vm.set(FixtureLesson.STEPS, 3);
         assertEquals(3, vm.transport().getStepCount());
         assertEquals(2, vm.transport().getCurrentStep());
-        assertEquals(List.of(Message.of("transport.position.tooltip", 3L, 3)), vm.counts());
+        assertEquals(List.of(Message.of("transport.position.tooltip", 3L, 3)), vm.countsProperty().get());
         vm.set(FixtureLesson.KERNEL, FixtureLesson.KERNEL.defaultValue().withWeight(0, 0, 7));
-        assertEquals("y_{2} = 7.0 x_{2}", vm.formula());
+        assertEquals("y_{2} = 7.0 x_{2}", vm.formulaProperty().get());
     }
 
     @Test
