@@ -60,18 +60,25 @@ class MainWindowTest {
         robot.interact(() -> window.open(id));
     }
 
-    /**
-     * Clicks through the menus by the texts they show, in the windows now showing. A submenu opens when the pointer
-     * rests on its item, so the last click waits for it and moves sideways into it rather than across the items
-     * below its parent.
-     */
-    private static void chooseFromMenus(FxRobot robot, String... texts) throws TimeoutException {
-        for (int i = 0; i < texts.length; i++) {
-            String text = texts[i];
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, text).isPresent());
-            robot.clickOn(showing(robot, text).orElseThrow(),
-                    i == texts.length - 1 ? Motion.HORIZONTAL_FIRST : Motion.DEFAULT);
+    /** Opens the menus that show {@code texts}, one inside the other. */
+    private static void openMenus(FxRobot robot, String... texts) throws TimeoutException {
+        for (String text : texts) {
+            robot.clickOn(awaitShowing(robot, text));
         }
+    }
+
+    /**
+     * Clicks the item that shows {@code text} in the submenu just opened, moving sideways into the submenu rather
+     * than across the items below its parent, which would open their own submenus instead.
+     */
+    private static void chooseInSubmenu(FxRobot robot, String text) throws TimeoutException {
+        robot.clickOn(awaitShowing(robot, text), Motion.HORIZONTAL_FIRST);
+    }
+
+    /** The node that shows {@code text}, once a window now showing has it (a submenu opens a moment later). */
+    private static Node awaitShowing(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, text).isPresent());
+        return showing(robot, text).orElseThrow();
     }
 
     /** The node that shows {@code text} in a window now showing. */
@@ -119,7 +126,10 @@ class MainWindowTest {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals("Play (Space)", play.getTooltip().getText());
 
-        chooseFromMenus(robot, "View", "Language", "简体中文");
+        openMenus(robot, "View", "Language");
+        Text chinese = (Text) awaitShowing(robot, "简体中文");
+        assertEquals(AppFonts.CJK_FAMILY, chinese.getFont().getFamily(), "the language's name in its own script");
+        chooseInSubmenu(robot, "简体中文");
 
         assertEquals(Locale.SIMPLIFIED_CHINESE, i18n.getLocale());
         assertEquals("视图(_V)", menus.getMenus().get(1).getText());
@@ -130,7 +140,8 @@ class MainWindowTest {
     @Test
     void switchingTheThemeChangesTheStylesheet(FxRobot robot) throws TimeoutException {
         assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
-        chooseFromMenus(robot, "View", "Theme", "Dark");
+        openMenus(robot, "View", "Theme");
+        chooseInSubmenu(robot, "Dark");
         assertEquals(AppTheme.DARK, model.themeProperty().get());
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
     }
