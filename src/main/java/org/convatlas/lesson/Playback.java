@@ -7,19 +7,6 @@ package org.convatlas.lesson;
  */
 public interface Playback {
 
-    /** A playback of one empty step. */
-    Playback EMPTY = new Playback() {
-        @Override
-        public long stepCount() {
-            return 1;
-        }
-
-        @Override
-        public Frame frame(long step) {
-            return Frame.EMPTY;
-        }
-    };
-
     /** The number of steps, at least 1. */
     long stepCount();
 

@@ -3,12 +3,14 @@ package org.convatlas.ui;
 import atlantafx.base.theme.Styles;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,6 +75,7 @@ final class TransportBar extends HBox {
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         position.getStyleClass().add(AppStyles.POSITION);
         position.setMinWidth(Region.USE_PREF_SIZE);
+        position.setTooltip(new Tooltip());
         speed.setMinWidth(Region.USE_PREF_SIZE);
         speed.getStyleClass().add(AppStyles.SPEED);
         speed.getItems().setAll(TransportViewModel.SPEEDS);
@@ -123,15 +126,20 @@ final class TransportBar extends HBox {
         last.disableProperty().bind(t.atLastProperty());
         play.disableProperty().bind(t.stepCountProperty().lessThan(2));
         scrubber.disableProperty().bind(t.stepCountProperty().lessThan(2));
-        position.textProperty().bind(Bindings.createStringBinding(() -> t.getStepCount() == 0
-                        ? i18n.get("transport.position.none")
-                        : i18n.get("transport.position", t.getCurrentStep() + 1, t.getStepCount()),
-                t.currentStepProperty(), t.stepCountProperty(), i18n.localeProperty()));
+        position.textProperty().bind(positionText(t, "transport.position"));
+        position.getTooltip().textProperty().bind(positionText(t, "transport.position.tooltip"));
         speed.setValue(t.speedProperty().get());
         subscriptions = Subscription.combine(
                 t.stepCountProperty().subscribe(count -> scrubber.setMax(Math.max(0, count.longValue() - 1))),
                 t.currentStepProperty().subscribe(step -> scrubber.setValue(step.doubleValue())),
                 t.playingProperty().subscribe(this::showPlaying));
+    }
+
+    /** Where {@code t} is, 1-based, in the words of {@code key}: "{0} / {1}" or "step {0} of {1}". */
+    private StringBinding positionText(TransportViewModel t, String key) {
+        return Bindings.createStringBinding(() -> t.getStepCount() == 0 ? i18n.get("transport.position.none")
+                : i18n.get(key, t.getCurrentStep() + 1, t.getStepCount()),
+                t.currentStepProperty(), t.stepCountProperty(), i18n.localeProperty());
     }
 
     private void showPlaying(boolean playing) {
