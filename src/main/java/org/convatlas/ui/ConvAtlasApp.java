@@ -1,18 +1,39 @@
 package org.convatlas.ui;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.LessonRegistry;
+import org.convatlas.lesson.TaskExecutor;
 
-/** The ConvAtlas window. */
+/**
+ * The ConvAtlas application: loads the shipped fonts, then opens the window over the built-in lessons in the
+ * machine's language. Lessons are prepared on one worker thread and handed back to the JavaFX thread.
+ */
 public final class ConvAtlasApp extends Application {
+
+    private ExecutorService worker;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ConvAtlas");
-        stage.setScene(new Scene(new StackPane(new Label("ConvAtlas")), 1280, 800));
-        stage.show();
+        AppFonts.load();
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "lesson-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        MainViewModel model = new MainViewModel(LessonRegistry.builtIn(),
+                TaskExecutor.of(worker, Platform::runLater));
+        new MainWindow(model, I18n.forSystemLocale()).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,47 @@
+package org.convatlas.lesson;
+
+import java.util.List;
+
+/**
+ * One lesson of the atlas: one class plus its strings in the bundles. A lesson declares its parameters and
+ * presets as data, and turns a set of parameter values into a {@link Playback} by asking the engine; the app builds
+ * the inspector, the stage and the transport from that alone. Register a new lesson in
+ * {@link LessonRegistry#builtIn()}.
+ *
+ * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}.
+ */
+public interface Lesson {
+
+    /** A short name unique in the atlas and stable across versions, in lower case with dashes. */
+    String id();
+
+    /** The chapter the atlas lists the lesson in. */
+    Chapter chapter();
+
+    /** The bundle key of the lesson's title. */
+    default String titleKey() {
+        return "lesson." + id() + ".title";
+    }
+
+    /** The bundle key of the lesson's explanation, shown in the inspector. */
+    default String explanationKey() {
+        return "lesson." + id() + ".explanation";
+    }
+
+    /** The parameters the inspector shows, in order. */
+    List<Parameter<?>> parameters();
+
+    /** Named parameter sets worth showing, in the order the inspector lists them. */
+    default List<Preset> presets() {
+        return List.of();
+    }
+
+    /**
+     * What the lesson plays for {@code values}. May take long (it may run the whole operation): it is called on a
+     * worker thread, never on the JavaFX thread.
+     *
+     * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the values; its message is
+     *                                                      shown to the user
+     */
+    Playback prepare(ParameterValues values);
+}

@@ -1,0 +1,75 @@
+package org.convatlas.lesson;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The lessons of the atlas, grouped by chapter in teaching order. */
+public final class LessonRegistry {
+
+    private final List<Lesson> lessons;
+
+    /**
+     * The given lessons, in this order within their chapters.
+     *
+     * @throws IllegalArgumentException if two lessons share an id
+     */
+    public LessonRegistry(List<? extends Lesson> lessons) {
+        Set<String> ids = new HashSet<>();
+        for (Lesson lesson : lessons) {
+            if (!ids.add(lesson.id())) {
+                throw new IllegalArgumentException("two lessons are named " + lesson.id());
+            }
+        }
+        this.lessons = List.copyOf(lessons);
+    }
+
+    /** The lessons the app ships, in teaching order. */
+    public static LessonRegistry builtIn() {
+        return new LessonRegistry(List.of());
+    }
+
+    /** Every lesson, in the order given. */
+    public List<Lesson> lessons() {
+        return lessons;
+    }
+
+    /** The lesson named {@code id}. */
+    public Optional<Lesson> find(String id) {
+        return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The chapters that have lessons, in chapter order, each with its lessons in the order given. */
+    public Map<Chapter, List<Lesson>> byChapter() {
+        Map<Chapter, List<Lesson>> chapters = new EnumMap<>(Chapter.class);
+        for (Lesson lesson : lessons) {
+            chapters.computeIfAbsent(lesson.chapter(), c -> new ArrayList<>()).add(lesson);
+        }
+        chapters.replaceAll((chapter, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(chapters);
+    }
+
+    /** Every bundle key the lessons use: titles, explanations, parameter, option and preset labels. */
+    public Set<String> bundleKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Lesson lesson : lessons) {
+            keys.add(lesson.chapter().titleKey());
+            keys.add(lesson.titleKey());
+            keys.add(lesson.explanationKey());
+            for (Parameter<?> parameter : lesson.parameters()) {
+                keys.add(parameter.labelKey());
+                if (parameter instanceof ChoiceParameter<?> choice) {
+                    choice.options().forEach(option -> keys.add(option.labelKey()));
+                }
+            }
+            lesson.presets().forEach(preset -> keys.add(preset.labelKey()));
+        }
+        return keys;
+    }
+}

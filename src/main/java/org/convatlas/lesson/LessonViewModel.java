@@ -1,0 +1,153 @@
+package org.convatlas.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.i18n.Message;
+
+/**
+ * The state of one open lesson: its parameter values, the playback they give, the transport over its steps and
+ * the frame of the current step. Changing a value prepares a new playback through the {@link TaskExecutor}; while
+ * it runs {@link #computingProperty()} is true and the old playback stays on show, and a result that a later
+ * change has overtaken is dropped. Values the engine refuses leave no playback and a {@link #problemProperty()}.
+ * Knows no scene-graph node; call it on the JavaFX thread.
+ */
+public final class LessonViewModel {
+
+    private final Lesson lesson;
+    private final TaskExecutor tasks;
+    private final TransportViewModel transport = new TransportViewModel();
+
+    private final ReadOnlyObjectWrapper<ParameterValues> values = new ReadOnlyObjectWrapper<>(this, "values");
+    private final ReadOnlyObjectWrapper<Playback> playback = new ReadOnlyObjectWrapper<>(this, "playback");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame", Frame.EMPTY);
+    private final ReadOnlyObjectWrapper<List<Message>> counts = new ReadOnlyObjectWrapper<>(this, "counts", List.of());
+    private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
+
+    /** Counts the preparations started, so that only the latest one's result is shown. */
+    private long preparation;
+
+    /** Opens {@code lesson} at its default values and starts preparing its playback. */
+    public LessonViewModel(Lesson lesson, TaskExecutor tasks) {
+        this.lesson = lesson;
+        this.tasks = tasks;
+        values.set(ParameterValues.defaults(lesson.parameters()));
+        transport.currentStepProperty().addListener((o, old, step) -> showCurrentStep());
+        playback.addListener((o, old, now) -> showCurrentStep());
+        prepare();
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public TransportViewModel transport() {
+        return transport;
+    }
+
+    /** The current parameter values. */
+    public ReadOnlyObjectProperty<ParameterValues> valuesProperty() {
+        return values.getReadOnlyProperty();
+    }
+
+    /** What the current values play; null while there is none (being prepared for the first time, or refused). */
+    public ReadOnlyObjectProperty<Playback> playbackProperty() {
+        return playback.getReadOnlyProperty();
+    }
+
+    /** True while a playback is being prepared. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Why the current values give nothing to play, or null. */
+    public ReadOnlyObjectProperty<Message> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the current step shows: figure, counts and formula. */
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** The lines of the counts card at the current step. */
+    public ReadOnlyObjectProperty<List<Message>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** The formula of the current step, in LaTeX; empty for none. */
+    public ReadOnlyStringProperty formulaProperty() {
+        return formula.getReadOnlyProperty();
+    }
+
+    /** The lesson's image parameter, if it has one. */
+    public Optional<ImageParameter> imageParameter() {
+        return lesson.parameters().stream().filter(ImageParameter.class::isInstance).map(ImageParameter.class::cast)
+                .findFirst();
+    }
+
+    /**
+     * Sets one parameter and prepares the playback anew (nothing happens when the value is unchanged).
+     *
+     * @throws IllegalArgumentException if the parameter is not this lesson's or cannot take the value
+     */
+    public <T> void set(Parameter<T> parameter, T value) {
+        update(values.get().with(parameter, value));
+    }
+
+    /** Applies a preset and prepares the playback anew. */
+    public void apply(Preset preset) {
+        update(preset.applyTo(values.get()));
+    }
+
+    private void update(ParameterValues newValues) {
+        if (!newValues.equals(values.get())) {
+            values.set(newValues);
+            prepare();
+        }
+    }
+
+    private void prepare() {
+        long ticket = ++preparation;
+        ParameterValues snapshot = values.get();
+        computing.set(true);
+        tasks.execute(() -> lesson.prepare(snapshot), result -> finish(ticket, result, null),
+                failure -> fail(ticket, failure));
+    }
+
+    /** Shows why there is nothing to play; a failure other than a refused argument is a bug and is rethrown. */
+    private void fail(long ticket, RuntimeException failure) {
+        boolean refused = failure instanceof InvalidArgumentException;
+        finish(ticket, null, Message.of(refused ? "inspector.invalid" : "inspector.failed", failure.getMessage()));
+        if (!refused) {
+            throw failure;
+        }
+    }
+
+    private void finish(long ticket, Playback result, Message why) {
+        if (ticket != preparation) {
+            return;
+        }
+        computing.set(false);
+        problem.set(why);
+        playback.set(null); // so that clamping the step below does not ask the old playback for a frame
+        transport.setStepCount(result == null ? 0 : result.stepCount());
+        playback.set(result);
+    }
+
+    private void showCurrentStep() {
+        Playback current = playback.get();
+        Frame shown = current == null ? Frame.EMPTY : current.frame(transport.getCurrentStep());
+        frame.set(shown);
+        counts.set(shown.counts());
+        formula.set(shown.formula());
+    }
+}

@@ -1,0 +1,82 @@
+package org.convatlas.render;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey and
+ * hatched, inserted zeros white with a dotted border, dilation holes hatched in the kernel's colour, the current
+ * step outlined in vermillion. Grids and legends use it, so a role looks the same everywhere.
+ */
+public final class CellPainter {
+
+    /** The outline of an ordinary cell, as a fraction of the cell's shorter side (at least one pixel). */
+    private static final double OUTLINE = 0.03;
+    /** The outline of a highlighted cell, three times an ordinary one. */
+    private static final double HIGHLIGHT_OUTLINE = 3 * OUTLINE;
+    /** Hatch lines per cell side. */
+    private static final int HATCH_LINES = 4;
+
+    private CellPainter() {
+    }
+
+    /** Paints the cell with top-left corner {@code (x, y)} and size {@code w × h}, in pixels. */
+    public static void paint(GraphicsContext g, Role role, double x, double y, double w, double h, Palette palette) {
+        double outline = Math.max(1, OUTLINE * Math.min(w, h));
+        g.save();
+        g.setLineDashes();
+        switch (role) {
+            case PADDING -> {
+                fill(g, palette.color(Role.PADDING), x, y, w, h);
+                hatch(g, palette.hatch(), x, y, w, h, outline);
+                stroke(g, palette.gridLine(), outline, x, y, w, h);
+            }
+            case DILATION_HOLE -> {
+                fill(g, palette.background(), x, y, w, h);
+                hatch(g, palette.color(Role.DILATION_HOLE), x, y, w, h, outline);
+                stroke(g, palette.gridLine(), outline, x, y, w, h);
+            }
+            case INSERTED_ZERO -> {
+                fill(g, palette.color(Role.INSERTED_ZERO), x, y, w, h);
+                g.setLineDashes(2 * outline, 2 * outline);
+                stroke(g, palette.mutedInk(), outline, x, y, w, h);
+            }
+            case HIGHLIGHT -> {
+                fill(g, palette.tint(Role.HIGHLIGHT), x, y, w, h);
+                stroke(g, palette.color(Role.HIGHLIGHT), Math.max(2, HIGHLIGHT_OUTLINE * Math.min(w, h)), x, y, w, h);
+            }
+            case INPUT, KERNEL, OUTPUT -> {
+                fill(g, palette.tint(role), x, y, w, h);
+                stroke(g, palette.color(role), outline, x, y, w, h);
+            }
+        }
+        g.restore();
+    }
+
+    private static void fill(GraphicsContext g, Color color, double x, double y, double w, double h) {
+        g.setFill(color);
+        g.fillRect(x, y, w, h);
+    }
+
+    /** Outlines the cell inside its bounds, so that neighbouring cells do not paint over each other's lines. */
+    private static void stroke(GraphicsContext g, Color color, double width, double x, double y, double w, double h) {
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
+    }
+
+    /** Diagonal lines from bottom-left to top-right, {@link #HATCH_LINES} per side, clipped to the cell. */
+    private static void hatch(GraphicsContext g, Color color, double x, double y, double w, double h, double width) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.setStroke(color);
+        g.setLineWidth(width);
+        double spacing = Math.max(w, h) / HATCH_LINES;
+        for (double offset = spacing / 2; offset < w + h; offset += spacing) {
+            g.strokeLine(x + offset - h, y + h, x + offset, y);
+        }
+        g.restore();
+    }
+}

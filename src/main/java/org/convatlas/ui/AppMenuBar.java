@@ -1,0 +1,108 @@
+package org.convatlas.ui;
+
+import java.util.Locale;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.convatlas.i18n.I18n;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The menu bar: File (Open image, Exit), View (theme, language, zoom), Help (About). */
+final class AppMenuBar extends MenuBar {
+
+    /** What the menus do that is not a change of the view model. */
+    interface Actions {
+        void openImage();
+
+        void exit();
+
+        void about();
+    }
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Actions actions;
+
+    AppMenuBar(MainViewModel model, I18n i18n, Actions actions) {
+        this.model = model;
+        this.i18n = i18n;
+        this.actions = actions;
+        getMenus().addAll(fileMenu(), viewMenu(), helpMenu());
+    }
+
+    private Menu fileMenu() {
+        MenuItem open = item("menu.file.openImage", MaterialDesignF.FOLDER_OPEN, actions::openImage);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.disableProperty().bind(model.currentLessonProperty().map(l -> l.imageParameter().isEmpty())
+                .orElse(true));
+        MenuItem exit = item("menu.file.exit", MaterialDesignE.EXIT_TO_APP, actions::exit);
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        return menu("menu.file", open, new SeparatorMenuItem(), exit);
+    }
+
+    private Menu viewMenu() {
+        Menu theme = menu("menu.view.theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (AppTheme t : AppTheme.values()) {
+            RadioMenuItem choice = new RadioMenuItem();
+            choice.textProperty().bind(i18n.text(t.labelKey()));
+            choice.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
+            choice.setToggleGroup(themes);
+            choice.setOnAction(e -> model.setTheme(t));
+            model.themeProperty().subscribe(current -> choice.setSelected(current == t));
+            theme.getItems().add(choice);
+        }
+
+        Menu language = menu("menu.view.language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale l : I18n.SUPPORTED) {
+            RadioMenuItem choice = new RadioMenuItem(I18n.nativeName(l));
+            choice.setId("language-" + l.toLanguageTag());
+            AppFonts.familyFor(l).ifPresent(family -> choice.setStyle("-fx-font-family: \"" + family + "\";"));
+            choice.setToggleGroup(languages);
+            choice.setOnAction(e -> i18n.setLocale(l));
+            i18n.localeProperty().subscribe(current -> choice.setSelected(current.equals(l)));
+            language.getItems().add(choice);
+        }
+
+        MenuItem zoomIn = item("menu.view.zoomIn", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, model::zoomIn);
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY));
+        MenuItem zoomOut = item("menu.view.zoomOut", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, model::zoomOut);
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem reset = item("menu.view.zoomReset", MaterialDesignM.MAGNIFY, model::resetZoom);
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        return menu("menu.view", theme, language, new SeparatorMenuItem(), zoomIn, zoomOut, reset);
+    }
+
+    private Menu helpMenu() {
+        return menu("menu.help", item("menu.help.about", MaterialDesignI.INFORMATION_OUTLINE, actions::about));
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.text(key));
+        menu.setId(key.replace('.', '-'));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String key, Ikon icon, Runnable action) {
+        MenuItem item = new MenuItem(null, new FontIcon(icon));
+        item.textProperty().bind(i18n.text(key));
+        item.setId(key.replace('.', '-'));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,96 @@
+package org.convatlas.ui;
+
+import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.Lesson;
+
+/** The atlas: the chapters that have lessons, each with its lessons; choosing a lesson opens it. */
+final class AtlasView extends VBox {
+
+    /** A row of the atlas: a chapter heading or a lesson. */
+    private record Entry(String titleKey, Lesson lesson) {
+
+        boolean isChapter() {
+            return lesson == null;
+        }
+    }
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final TreeView<Entry> tree = new TreeView<>(new TreeItem<>());
+
+    AtlasView(MainViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(AppStyles.ATLAS);
+        Label title = Localized.label(i18n, "atlas.title");
+        title.getStyleClass().add(AppStyles.PANE_TITLE);
+
+        Map<Chapter, List<Lesson>> chapters = model.registry().byChapter();
+        if (chapters.isEmpty()) {
+            Label empty = Localized.label(i18n, "atlas.empty");
+            empty.setWrapText(true);
+            getChildren().addAll(title, empty);
+            return;
+        }
+        chapters.forEach((chapter, lessons) -> {
+            TreeItem<Entry> heading = new TreeItem<>(new Entry(chapter.titleKey(), null));
+            heading.setExpanded(true);
+            lessons.forEach(lesson -> heading.getChildren().add(new TreeItem<>(new Entry(lesson.titleKey(), lesson))));
+            tree.getRoot().getChildren().add(heading);
+        });
+        tree.setShowRoot(false);
+        tree.getStyleClass().addAll(AppStyles.ATLAS_TREE, Tweaks.EDGE_TO_EDGE);
+        tree.setCellFactory(view -> new EntryCell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(title, tree);
+    }
+
+    private void initListeners() {
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null && !item.getValue().isChapter()) {
+                model.open(item.getValue().lesson());
+            }
+        });
+    }
+
+    /** Selects the row of the lesson {@code id}, which opens it. */
+    void select(String id) {
+        tree.getRoot().getChildren().stream().flatMap(chapter -> chapter.getChildren().stream())
+                .filter(item -> item.getValue().lesson().id().equals(id)).findFirst()
+                .ifPresent(item -> tree.getSelectionModel().select(item));
+    }
+
+    /** A row whose text follows the language. */
+    private final class EntryCell extends TreeCell<Entry> {
+
+        @Override
+        protected void updateItem(Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            textProperty().unbind();
+            getStyleClass().remove(AppStyles.CHAPTER);
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            textProperty().bind(i18n.text(entry.titleKey()));
+            if (entry.isChapter()) {
+                getStyleClass().add(AppStyles.CHAPTER);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.convatlas.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.LessonViewModel;
+
+/**
+ * The inspector on the right: the open lesson's parameters, counts, formula and explanation, scrolling when they
+ * are taller than the window. Each lesson's content is built once and shown again when the lesson is reopened.
+ */
+final class InspectorView extends ScrollPane {
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Runnable openImage;
+    private final Map<LessonViewModel, Node> contents = new HashMap<>();
+
+    InspectorView(MainViewModel model, I18n i18n, Runnable openImage) {
+        this.model = model;
+        this.i18n = i18n;
+        this.openImage = openImage;
+        initListeners(createView());
+    }
+
+    /** Builds the view; returns what it shows while no lesson is open. */
+    private Label createView() {
+        getStyleClass().add(AppStyles.INSPECTOR);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        Label empty = Localized.label(i18n, "inspector.empty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(AppStyles.INSPECTOR_CONTENT);
+        return empty;
+    }
+
+    private void initListeners(Label empty) {
+        model.currentLessonProperty().subscribe(lesson -> setContent(lesson == null ? empty
+                : contents.computeIfAbsent(lesson, l -> new LessonInspector(l, model, i18n, openImage))));
+    }
+}

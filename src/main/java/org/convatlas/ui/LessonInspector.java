@@ -1,0 +1,155 @@
+package org.convatlas.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convatlas.i18n.I18n;
+import org.convatlas.i18n.Message;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.Preset;
+
+/**
+ * The inspector's content for one lesson, top to bottom: title, presets, parameters, the problem with the current
+ * values if there is one, the counts card, the formula and the explanation.
+ */
+final class LessonInspector extends VBox {
+
+    /** The formula's type size, in type sizes of the window. */
+    private static final double FORMULA_SCALE = 1.5;
+
+    private final LessonViewModel lesson;
+    private final MainViewModel window;
+    private final I18n i18n;
+    private final Runnable openImage;
+    private final VBox counts = new VBox();
+    private final FormulaView formula = new FormulaView();
+
+    LessonInspector(LessonViewModel lesson, MainViewModel window, I18n i18n, Runnable openImage) {
+        this.lesson = lesson;
+        this.window = window;
+        this.i18n = i18n;
+        this.openImage = openImage;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(AppStyles.INSPECTOR_CONTENT);
+        Label title = Localized.label(i18n, lesson.lesson().titleKey());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        getChildren().add(title);
+
+        List<Preset> presets = lesson.lesson().presets();
+        if (!presets.isEmpty()) {
+            FlowPane buttons = new FlowPane();
+            buttons.getStyleClass().add(AppStyles.PRESETS);
+            for (Preset preset : presets) {
+                Button button = new Button();
+                button.textProperty().bind(i18n.text(preset.labelKey()));
+                button.setTooltip(Localized.tooltip(i18n, "inspector.presets.tooltip"));
+                button.setOnAction(e -> lesson.apply(preset));
+                buttons.getChildren().add(button);
+            }
+            getChildren().addAll(sectionTitle("inspector.presets"), buttons);
+        }
+
+        if (!lesson.lesson().parameters().isEmpty()) {
+            getChildren().addAll(sectionTitle("inspector.parameters"), parameterGrid());
+        }
+
+        Label problem = new Label();
+        problem.getStyleClass().add(AppStyles.PROBLEM);
+        problem.setWrapText(true);
+        problem.textProperty().bind(i18n.text(lesson.problemProperty()));
+        problem.visibleProperty().bind(lesson.problemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().add(problem);
+
+        counts.getStyleClass().add(AppStyles.COUNTS_CARD);
+        Label countsTitle = sectionTitle("inspector.counts");
+        Label formulaTitle = sectionTitle("inspector.formula");
+        showOnlyWhen(Bindings.createBooleanBinding(() -> !lesson.countsProperty().get().isEmpty(),
+                lesson.countsProperty()), countsTitle, counts);
+        showOnlyWhen(lesson.formulaProperty().isNotEmpty(), formulaTitle, formula);
+        getChildren().addAll(countsTitle, counts, formulaTitle, formula);
+
+        Label explanation = Localized.label(i18n, lesson.lesson().explanationKey());
+        explanation.getStyleClass().add(AppStyles.EXPLANATION);
+        explanation.setWrapText(true);
+        getChildren().addAll(sectionTitle("inspector.explanation"), explanation);
+    }
+
+    private GridPane parameterGrid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(AppStyles.PARAMETERS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, editors);
+        ParameterEditors factory = new ParameterEditors(lesson, i18n, openImage);
+        int row = 0;
+        for (Parameter<?> parameter : lesson.lesson().parameters()) {
+            Label label = Localized.label(i18n, parameter.labelKey());
+            Node editor = factory.editorFor(parameter);
+            label.setLabelFor(editor);
+            grid.addRow(row++, label, editor);
+        }
+        return grid;
+    }
+
+    private void initListeners() {
+        lesson.countsProperty().addListener((o, old, lines) -> showCounts());
+        i18n.localeProperty().addListener((o, old, locale) -> showCounts());
+        lesson.formulaProperty().addListener((o, old, latex) -> showFormula());
+        window.themeProperty().addListener((o, old, theme) -> showFormula());
+        window.fontSizeProperty().addListener((o, old, size) -> showFormula());
+        showCounts();
+        showFormula();
+    }
+
+    /** One line per count, relabelled in place so that playing does not rebuild the card every frame. */
+    private void showCounts() {
+        List<Message> lines = lesson.countsProperty().get();
+        while (counts.getChildren().size() > lines.size()) {
+            counts.getChildren().remove(counts.getChildren().size() - 1);
+        }
+        while (counts.getChildren().size() < lines.size()) {
+            counts.getChildren().add(new Label());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            ((Label) counts.getChildren().get(i)).setText(i18n.get(lines.get(i)));
+        }
+    }
+
+    private void showFormula() {
+        formula.show(lesson.formulaProperty().get(), window.themeProperty().get().palette().ink(),
+                window.fontSizeProperty().get() * FORMULA_SCALE);
+    }
+
+    private Label sectionTitle(String key) {
+        Label label = Localized.label(i18n, key);
+        label.getStyleClass().add(AppStyles.SECTION_TITLE);
+        return label;
+    }
+
+    /** Shows {@code nodes}, and leaves room for them, only while {@code shown} is true. */
+    private static void showOnlyWhen(ObservableBooleanValue shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+    }
+}

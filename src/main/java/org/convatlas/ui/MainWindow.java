@@ -1,0 +1,167 @@
+package org.convatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.ImageParameter;
+import org.convatlas.lesson.InputImage;
+import org.convatlas.lesson.LessonViewModel;
+
+/**
+ * The window: the menu bar on top, the atlas of lessons on the left, the stage in the middle with the transport bar
+ * under it, the inspector on the right. It keeps the AtlantaFX theme, the type size and the font of the current
+ * language applied, and titles itself with the open lesson.
+ */
+public final class MainWindow {
+
+    /** The smallest window that still shows the atlas, a usable stage and the inspector, in pixels. */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    /** The URL of the type stylesheet for the current type size and language. */
+    private final StringBinding typography;
+    private Stage stage;
+    private AtlasView atlas;
+
+    public MainWindow(MainViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        typography = Bindings.createStringBinding(
+                () -> Typography.stylesheetUrl(model.fontSizeProperty().get(), i18n.getLocale()),
+                model.fontSizeProperty(), i18n.localeProperty());
+    }
+
+    /** Builds the window into {@code target} and shows it. */
+    public void show(Stage target) {
+        stage = target;
+        Scene scene = new Scene(createView(), initialWidth(), initialHeight());
+        scene.getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
+        typography.subscribe(url -> scene.getStylesheets().set(1, url));
+        TransportKeys.install(scene, () -> {
+            LessonViewModel lesson = model.getCurrentLesson();
+            return lesson == null ? null : lesson.transport();
+        });
+        model.themeProperty().subscribe(theme -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
+        stage.titleProperty().bind(title());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Opens the lesson {@code id} as if it had been chosen in the atlas. */
+    public void open(String id) {
+        atlas.select(id);
+    }
+
+    private Parent createView() {
+        atlas = new AtlasView(model, i18n);
+        StageView stageView = new StageView(model, i18n);
+        TransportBar transport = new TransportBar(model, i18n);
+        BorderPane centre = new BorderPane(stageView);
+        centre.setBottom(transport);
+        InspectorView inspector = new InspectorView(model, i18n, this::openImage);
+
+        SplitPane panes = new SplitPane(atlas, centre, inspector);
+        panes.setDividerPositions(0.18, 0.72);
+        SplitPane.setResizableWithParent(atlas, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        AppMenuBar menus = new AppMenuBar(model, i18n, new AppMenuBar.Actions() {
+            @Override
+            public void openImage() {
+                MainWindow.this.openImage();
+            }
+
+            @Override
+            public void exit() {
+                Platform.exit();
+            }
+
+            @Override
+            public void about() {
+                showAbout();
+            }
+        });
+        BorderPane root = new BorderPane(panes);
+        root.setTop(new VBox(menus));
+        return root;
+    }
+
+    private StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            LessonViewModel lesson = model.getCurrentLesson();
+            return lesson == null ? i18n.get("window.title.empty")
+                    : i18n.get("window.title", i18n.get(lesson.lesson().titleKey()));
+        }, model.currentLessonProperty(), i18n.localeProperty());
+    }
+
+    private static double initialWidth() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return Math.max(MIN_WIDTH, Math.min(1600, screen.getWidth() * 0.9));
+    }
+
+    private static double initialHeight() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return Math.max(MIN_HEIGHT, Math.min(1000, screen.getHeight() * 0.9));
+    }
+
+    /** Asks for an image file and gives it to the open lesson's image parameter. */
+    private void openImage() {
+        LessonViewModel lesson = model.getCurrentLesson();
+        if (lesson == null || lesson.imageParameter().isEmpty()) {
+            return;
+        }
+        ImageParameter parameter = lesson.imageParameter().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("openImage.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("openImage.filter"),
+                "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
+        File file = chooser.showOpenDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try {
+            lesson.set(parameter, InputImage.read(file.toPath()));
+        } catch (IOException e) {
+            Alert alert = dialog(Alert.AlertType.ERROR, "openImage.error.title");
+            alert.setContentText(i18n.get("openImage.error.text", file.getName()));
+            alert.showAndWait();
+        }
+    }
+
+    private void showAbout() {
+        Alert about = dialog(Alert.AlertType.INFORMATION, "about.title");
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        about.setHeaderText(i18n.get("about.header", version == null ? "" : version));
+        about.setContentText(i18n.get("about.text"));
+        about.showAndWait();
+    }
+
+    /** A dialog owned by the window, in its stylesheets (type size and language font included). */
+    private Alert dialog(Alert.AlertType type, String titleKey) {
+        Alert alert = new Alert(type, "", new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(stage);
+        alert.setTitle(i18n.get(titleKey));
+        alert.getDialogPane().getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
+        return alert;
+    }
+}

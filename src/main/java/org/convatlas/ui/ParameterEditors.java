@@ -1,0 +1,129 @@
+package org.convatlas.ui;
+
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.ChoiceParameter;
+import org.convatlas.lesson.ImageParameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.ParameterValues;
+
+/**
+ * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
+ * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name and an Open button for
+ * an image. Each control writes its edits to the view model and follows the values the view model holds (a preset
+ * changes them from outside).
+ */
+final class ParameterEditors {
+
+    private final LessonViewModel lesson;
+    private final I18n i18n;
+    private final Runnable openImage;
+
+    /**
+     * @param openImage asks the user for an image file and gives it to the lesson (File → Open image)
+     */
+    ParameterEditors(LessonViewModel lesson, I18n i18n, Runnable openImage) {
+        this.lesson = lesson;
+        this.i18n = i18n;
+        this.openImage = openImage;
+    }
+
+    /** The control for {@code parameter}. */
+    Node editorFor(Parameter<?> parameter) {
+        if (parameter instanceof IntParameter p) {
+            return spinner(p);
+        } else if (parameter instanceof BooleanParameter p) {
+            return toggle(p);
+        } else if (parameter instanceof ChoiceParameter<?> p) {
+            return choice(p);
+        } else if (parameter instanceof KernelParameter p) {
+            return kernel(p);
+        } else if (parameter instanceof ImageParameter p) {
+            return image(p);
+        }
+        throw new IllegalArgumentException("no editor for " + parameter);
+    }
+
+    private Node spinner(IntParameter p) {
+        Spinner<Integer> spinner = new Spinner<>(p.min(), p.max(), current(p));
+        spinner.setEditable(true);
+        spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
+        follow(values -> spinner.getValueFactory().setValue(values.get(p)));
+        return spinner;
+    }
+
+    private Node toggle(BooleanParameter p) {
+        ToggleSwitch toggle = new ToggleSwitch();
+        toggle.setSelected(current(p));
+        toggle.selectedProperty().addListener((o, old, value) -> lesson.set(p, value));
+        follow(values -> toggle.setSelected(values.get(p)));
+        return toggle;
+    }
+
+    private <T> Node choice(ChoiceParameter<T> p) {
+        ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
+        box.getItems().setAll(p.options());
+        box.setCellFactory(list -> new OptionCell<>());
+        box.setButtonCell(new OptionCell<>());
+        box.getSelectionModel().select(p.option(current(p)));
+        box.valueProperty().addListener((o, old, option) -> {
+            if (option != null) {
+                lesson.set(p, option.value());
+            }
+        });
+        follow(values -> box.getSelectionModel().select(p.option(values.get(p))));
+        return box;
+    }
+
+    private Node kernel(KernelParameter p) {
+        KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
+        editor.show(current(p));
+        follow(values -> editor.show(values.get(p)));
+        return editor;
+    }
+
+    private Node image(ImageParameter p) {
+        Label name = new Label(current(p).name());
+        Button open = new Button();
+        open.textProperty().bind(i18n.text("inspector.image.open"));
+        open.setTooltip(Localized.tooltip(i18n, "inspector.image.open.tooltip"));
+        open.setOnAction(e -> openImage.run());
+        follow(values -> name.setText(values.get(p).name()));
+        return new HBox(name, open);
+    }
+
+    private <T> T current(Parameter<T> p) {
+        return lesson.valuesProperty().get().get(p);
+    }
+
+    /** Calls {@code show} with the values each time they change. */
+    private void follow(java.util.function.Consumer<ParameterValues> show) {
+        lesson.valuesProperty().addListener((o, old, values) -> show.accept(values));
+    }
+
+    /** A row of the drop-down list, labelled in the current language. */
+    private final class OptionCell<T> extends ListCell<ChoiceParameter.Option<T>> {
+
+        @Override
+        protected void updateItem(ChoiceParameter.Option<T> option, boolean empty) {
+            super.updateItem(option, empty);
+            textProperty().unbind();
+            if (empty || option == null) {
+                setText(null);
+            } else {
+                textProperty().bind(i18n.text(option.labelKey()));
+            }
+        }
+    }
+}

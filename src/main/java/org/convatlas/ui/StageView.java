@@ -1,0 +1,119 @@
+package org.convatlas.ui;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.util.Subscription;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.render.DrawContext;
+import org.convatlas.render.StagePainter;
+
+/**
+ * The stage: a canvas that fills the space it is given and shows the current frame of the open lesson, redrawn
+ * when the frame, the size, the theme, the type size or the language changes. A line of text over it says when
+ * there is nothing to show and why.
+ */
+final class StageView extends Region {
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Canvas canvas = new Canvas();
+    private final Label message = new Label();
+    private Subscription lessonSubscription = Subscription.EMPTY;
+
+    StageView(MainViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(AppStyles.STAGE);
+        message.getStyleClass().add(AppStyles.STAGE_MESSAGE);
+        message.setWrapText(true);
+        message.setManaged(false);
+        getChildren().addAll(canvas, message);
+    }
+
+    private void initListeners() {
+        for (Observable o : new Observable[] {model.themeProperty(), model.fontSizeProperty(), i18n.localeProperty(),
+                canvas.widthProperty(), canvas.heightProperty()}) {
+            o.addListener(change -> draw());
+        }
+        model.currentLessonProperty().subscribe(this::show);
+    }
+
+    private void show(LessonViewModel lesson) {
+        lessonSubscription.unsubscribe();
+        message.textProperty().unbind();
+        if (lesson == null) {
+            message.textProperty().bind(i18n.text("stage.empty"));
+            lessonSubscription = Subscription.EMPTY;
+        } else {
+            message.textProperty().bind(messageOf(lesson));
+            lessonSubscription = lesson.frameProperty().subscribe(frame -> draw());
+        }
+        draw();
+    }
+
+    /** Why the stage is empty, if it is: being computed, or refused by the engine. */
+    private StringBinding messageOf(LessonViewModel lesson) {
+        ObservableValue<String> problem = i18n.text(lesson.problemProperty());
+        return Bindings.createStringBinding(() -> {
+            if (lesson.problemProperty().get() != null) {
+                return problem.getValue();
+            }
+            return lesson.playbackProperty().get() == null && lesson.computingProperty().get()
+                    ? i18n.get("stage.computing") : "";
+        }, problem, lesson.playbackProperty(), lesson.computingProperty());
+    }
+
+    /** The open lesson's current frame, or an empty one. */
+    private Frame frame() {
+        LessonViewModel lesson = model.getCurrentLesson();
+        return lesson == null ? Frame.EMPTY : lesson.frameProperty().get();
+    }
+
+    private void draw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        String family = AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily());
+        DrawContext context = new DrawContext(model.themeProperty().get().palette(),
+                Font.font(family, model.fontSizeProperty().get()), role -> i18n.get(role.labelKey()));
+        StagePainter.paint(canvas.getGraphicsContext2D(), w, h, frame().figure(), context);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        double textWidth = Math.min(w * 0.8, message.prefWidth(-1));
+        double textHeight = message.prefHeight(textWidth);
+        message.resizeRelocate((w - textWidth) / 2, (h - textHeight) / 2, textWidth, textHeight);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+}

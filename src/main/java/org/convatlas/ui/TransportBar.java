@@ -1,0 +1,189 @@
+package org.convatlas.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.TransportViewModel;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The transport bar under the stage: first step, step back, play or pause, step forward, last step, a scrubber over
+ * all steps, the position and the speed. It drives the open lesson's {@link TransportViewModel}; while that plays,
+ * an animation timer hands it the time of each frame.
+ */
+final class TransportBar extends HBox {
+
+    private final MainViewModel model;
+    private final I18n i18n;
+
+    private final Button first;
+    private final Button back;
+    private final Button play;
+    private final Button forward;
+    private final Button last;
+    private final Slider scrubber = new Slider();
+    private final Label position = new Label();
+    private final ComboBox<Double> speed = new ComboBox<>();
+    private final Player player = new Player();
+
+    private TransportViewModel transport;
+    private Subscription subscriptions = Subscription.EMPTY;
+
+    TransportBar(MainViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        first = iconButton(MaterialDesignS.SKIP_PREVIOUS, "transport.first");
+        back = iconButton(MaterialDesignS.STEP_BACKWARD, "transport.back");
+        play = iconButton(MaterialDesignP.PLAY, "transport.play");
+        forward = iconButton(MaterialDesignS.STEP_FORWARD, "transport.forward");
+        last = iconButton(MaterialDesignS.SKIP_NEXT, "transport.last");
+        createView();
+        initListeners();
+    }
+
+    private Button iconButton(Ikon icon, String tooltipKey) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(Localized.tooltip(i18n, tooltipKey));
+        button.setId(tooltipKey.replace('.', '-'));
+        return button;
+    }
+
+    private void createView() {
+        getStyleClass().add(AppStyles.TRANSPORT_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+        scrubber.getStyleClass().add(AppStyles.SCRUBBER);
+        scrubber.setTooltip(Localized.tooltip(i18n, "transport.scrubber"));
+        scrubber.setId("transport-scrubber");
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        position.getStyleClass().add(AppStyles.POSITION);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.setTooltip(new Tooltip());
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        speed.getStyleClass().add(AppStyles.SPEED);
+        speed.getItems().setAll(TransportViewModel.SPEEDS);
+        speed.setCellFactory(list -> new SpeedCell());
+        speed.setButtonCell(new SpeedCell());
+        speed.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
+        Label speedLabel = new Label(null, new FontIcon(MaterialDesignS.SPEEDOMETER));
+        speedLabel.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
+        speedLabel.setLabelFor(speed);
+        getChildren().addAll(first, back, play, forward, last, scrubber, position, speedLabel, speed);
+    }
+
+    private void initListeners() {
+        first.setOnAction(e -> transport.first());
+        back.setOnAction(e -> transport.stepBack());
+        play.setOnAction(e -> transport.togglePlaying());
+        forward.setOnAction(e -> transport.stepForward());
+        last.setOnAction(e -> transport.last());
+        scrubber.valueProperty().addListener((o, old, value) -> {
+            if (transport != null) {
+                transport.goTo(Math.round(value.doubleValue()));
+            }
+        });
+        speed.valueProperty().addListener((o, old, value) -> {
+            if (transport != null && value != null) {
+                transport.setSpeed(value);
+            }
+        });
+        model.currentLessonProperty().subscribe(this::follow);
+    }
+
+    /** Drives the transport of {@code lesson}, or shows a disabled bar while there is none. */
+    private void follow(LessonViewModel lesson) {
+        subscriptions.unsubscribe();
+        player.stop();
+        transport = lesson == null ? null : lesson.transport();
+        if (transport == null) {
+            subscriptions = Subscription.EMPTY;
+            setDisable(true);
+            position.textProperty().bind(i18n.text("transport.position.none"));
+            return;
+        }
+        setDisable(false);
+        TransportViewModel t = transport;
+        first.disableProperty().bind(t.atFirstProperty());
+        back.disableProperty().bind(t.atFirstProperty());
+        forward.disableProperty().bind(t.atLastProperty());
+        last.disableProperty().bind(t.atLastProperty());
+        play.disableProperty().bind(t.stepCountProperty().lessThan(2));
+        scrubber.disableProperty().bind(t.stepCountProperty().lessThan(2));
+        position.textProperty().bind(positionText(t, "transport.position"));
+        position.getTooltip().textProperty().bind(positionText(t, "transport.position.tooltip"));
+        speed.setValue(t.speedProperty().get());
+        subscriptions = Subscription.combine(
+                t.stepCountProperty().subscribe(count -> scrubber.setMax(Math.max(0, count.longValue() - 1))),
+                t.currentStepProperty().subscribe(step -> scrubber.setValue(step.doubleValue())),
+                t.playingProperty().subscribe(this::showPlaying));
+    }
+
+    /** Where {@code t} is, 1-based, in the words of {@code key}: "{0} / {1}" or "step {0} of {1}". */
+    private StringBinding positionText(TransportViewModel t, String key) {
+        return Bindings.createStringBinding(() -> t.getStepCount() == 0 ? i18n.get("transport.position.none")
+                : i18n.get(key, t.getCurrentStep() + 1, t.getStepCount()),
+                t.currentStepProperty(), t.stepCountProperty(), i18n.localeProperty());
+    }
+
+    private void showPlaying(boolean playing) {
+        ((FontIcon) play.getGraphic()).setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
+        play.getTooltip().textProperty().bind(i18n.text(playing ? "transport.pause" : "transport.play"));
+        if (playing) {
+            player.start();
+        } else {
+            player.stop();
+        }
+    }
+
+    /** Hands the transport the seconds between animation frames while it plays. */
+    private final class Player extends AnimationTimer {
+
+        private long lastFrame = -1;
+
+        @Override
+        public void start() {
+            lastFrame = -1;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (lastFrame >= 0 && transport != null) {
+                transport.advance((now - lastFrame) / 1e9);
+            }
+            lastFrame = now;
+        }
+    }
+
+    /** A speed in the list, in the current language. */
+    private final class SpeedCell extends ListCell<Double> {
+
+        @Override
+        protected void updateItem(Double value, boolean empty) {
+            super.updateItem(value, empty);
+            textProperty().unbind();
+            if (empty || value == null) {
+                setText(null);
+            } else {
+                textProperty().bind(i18n.text("transport.speed.value", value));
+            }
+        }
+    }
+}

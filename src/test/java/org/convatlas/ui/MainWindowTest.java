@@ -1,0 +1,185 @@
+package org.convatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.FixtureLesson;
+import org.convatlas.lesson.LessonRegistry;
+import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.TransportViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window, driven headless through its menus and keys. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private MainViewModel model;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        AppFonts.load();
+        stage = primary;
+        model = new MainViewModel(new LessonRegistry(List.of(new FixtureLesson("first", Chapter.BASICS),
+                new FixtureLesson("second", Chapter.ADAPTIVE))), TaskExecutor.currentThread());
+        window = new MainWindow(model, i18n);
+        window.show(primary);
+    }
+
+    private void open(FxRobot robot, String id) {
+        robot.interact(() -> window.open(id));
+    }
+
+    /** Opens the menus that show {@code texts}, one inside the other. */
+    private static void openMenus(FxRobot robot, String... texts) throws TimeoutException {
+        for (String text : texts) {
+            robot.clickOn(awaitShowing(robot, text));
+        }
+    }
+
+    /**
+     * Clicks the item that shows {@code text} in the submenu just opened, moving sideways into the submenu rather
+     * than across the items below its parent, which would open their own submenus instead.
+     */
+    private static void chooseInSubmenu(FxRobot robot, String text) throws TimeoutException {
+        robot.clickOn(awaitShowing(robot, text), Motion.HORIZONTAL_FIRST);
+    }
+
+    /** The node that shows {@code text}, once a window now showing has it (a submenu opens a moment later). */
+    private static Node awaitShowing(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, text).isPresent());
+        return showing(robot, text).orElseThrow();
+    }
+
+    /** The node that shows {@code text} in a window now showing. */
+    private static Optional<Node> showing(FxRobot robot, String text) {
+        return robot.listWindows().stream().filter(Window::isShowing)
+                .flatMap(w -> robot.from(w.getScene().getRoot()).lookup((Node n) -> shows(n, text)).queryAll().stream())
+                .findFirst();
+    }
+
+    private static boolean shows(Node node, String text) {
+        return node instanceof Text t && text.equals(t.getText());
+    }
+
+    private TransportViewModel transport() {
+        return model.getCurrentLesson().transport();
+    }
+
+    @Test
+    void windowShowsAtlasStageInspectorAndTransport(FxRobot robot) {
+        for (String styleClass : List.of(AppStyles.ATLAS, AppStyles.STAGE, AppStyles.INSPECTOR,
+                AppStyles.TRANSPORT_BAR)) {
+            assertNotNull(robot.lookup("." + styleClass).query(), styleClass);
+        }
+        TreeView<?> atlas = robot.lookup("." + AppStyles.ATLAS_TREE).queryAs(TreeView.class);
+        assertEquals(2, atlas.getRoot().getChildren().size(), "only the chapters with lessons");
+        assertEquals("ConvAtlas", stage.getTitle());
+        assertTrue(stage.getMinWidth() >= MainWindow.MIN_WIDTH);
+    }
+
+    @Test
+    void choosingALessonTitlesTheWindowAndFillsTheInspector(FxRobot robot) {
+        open(robot, "second");
+        assertEquals("Adaptive — ConvAtlas", stage.getTitle());
+        assertEquals("second", model.getCurrentLesson().lesson().id());
+        assertNotNull(robot.lookup("." + AppStyles.KERNEL_EDITOR).query());
+        assertEquals("1 / 5", robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText());
+        robot.clickOn("#transport-forward");
+        assertEquals(1, transport().getCurrentStep());
+        assertEquals("2 / 5", robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void switchingTheLanguageRelabelsMenusAndButtons(FxRobot robot) throws TimeoutException {
+        Button play = robot.lookup("#transport-play").queryButton();
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals("Play (Space)", play.getTooltip().getText());
+
+        openMenus(robot, "View", "Language");
+        Text chinese = (Text) awaitShowing(robot, "简体中文");
+        assertEquals(AppFonts.CJK_FAMILY, chinese.getFont().getFamily(), "the language's name in its own script");
+        chooseInSubmenu(robot, "简体中文");
+
+        assertEquals(Locale.SIMPLIFIED_CHINESE, i18n.getLocale());
+        assertEquals("视图(_V)", menus.getMenus().get(1).getText());
+        assertEquals("播放（空格）", play.getTooltip().getText());
+        assertEquals("课程", robot.lookup("." + AppStyles.PANE_TITLE).queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void switchingTheThemeChangesTheStylesheet(FxRobot robot) throws TimeoutException {
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        openMenus(robot, "View", "Theme");
+        chooseInSubmenu(robot, "Dark");
+        assertEquals(AppTheme.DARK, model.themeProperty().get());
+        assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+    }
+
+    @Test
+    void keysMoveTheTransportWhereverTheFocusIs(FxRobot robot) {
+        open(robot, "first");
+        robot.interact(() -> robot.lookup("#transport-scrubber").query().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, transport().getCurrentStep());
+        robot.type(KeyCode.END);
+        assertEquals(4, transport().getCurrentStep());
+        robot.type(KeyCode.LEFT);
+        assertEquals(3, transport().getCurrentStep());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, transport().getCurrentStep());
+
+        robot.interact(() -> robot.lookup("#transport-last").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertTrue(transport().isPlaying(), "Space plays once, and does not also press the focused button");
+        robot.type(KeyCode.SPACE);
+        assertFalse(transport().isPlaying());
+    }
+
+    @Test
+    void keysTypeIntoATextFieldBeingEdited(FxRobot robot) {
+        open(robot, "first");
+        TextField cell = robot.lookup("." + AppStyles.KERNEL_CELL).queryAs(TextField.class);
+        robot.interact(cell::requestFocus);
+        robot.type(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.END);
+        assertEquals(0, transport().getCurrentStep());
+    }
+
+    @Test
+    void zoomKeysChangeTheTypeSize(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertEquals(MainViewModel.DEFAULT_FONT_SIZE + MainViewModel.ZOOM_STEP, model.fontSizeProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS, KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals(MainViewModel.DEFAULT_FONT_SIZE - MainViewModel.ZOOM_STEP, model.fontSizeProperty().get());
+    }
+}
