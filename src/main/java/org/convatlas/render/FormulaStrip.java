@@ -13,8 +13,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * One line of mathematics with the step's real numbers, its pieces coloured by role: a head, terms joined by a
  * separator, and a tail, for example {@code y[1,2] = } then {@code 1·3}, {@code 0·(−1)}, ... joined by
- * {@code  + }, then {@code  = 7}. Too long for its width, its type first shrinks down to the label size
- * ({@link #FITTED_SCALE}); still too long, it keeps as many terms as fit, from both ends, with an ellipsis in the
+ * {@code  + }, then {@code  = 7}. Too long for its width, its type first shrinks a little, down to
+ * {@link #FITTED_SCALE}; still too long, it keeps as many terms as fit, from both ends, with an ellipsis in the
  * middle ({@code 1·3 + 0·(−1) + … + 2·1}); and if even that does not fit, its type shrinks further, down to
  * {@link #SMALLEST_SCALE}. All type sizes are in label font sizes.
  */
@@ -23,7 +23,7 @@ public final class FormulaStrip {
     /** The type size of the strip. */
     public static final double SCALE = 1.25;
     /** The type size the strip shrinks to before it leaves terms out. */
-    public static final double FITTED_SCALE = 1;
+    public static final double FITTED_SCALE = 0.9;
     /** The smallest type size the strip shrinks to. */
     public static final double SMALLEST_SCALE = 0.75;
     /** What stands for the terms left out. */
