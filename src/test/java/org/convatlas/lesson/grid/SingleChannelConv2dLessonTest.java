@@ -5,7 +5,6 @@ import static org.convatlas.lesson.grid.GridLessons.results;
 import static org.convatlas.lesson.grid.GridLessons.strip;
 import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.DILATION;
 import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.HEIGHT;
-import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.INPUT;
 import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.KERNEL;
 import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.PADDING;
 import static org.convatlas.lesson.grid.SingleChannelConv2dLesson.PAD_TOP;
@@ -20,12 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.convatlas.compute.Conv2d;
-import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
-import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Kernel;
@@ -78,9 +74,9 @@ class SingleChannelConv2dLessonTest {
         for (Expected e : expected) {
             vm.apply(e.preset());
             String name = e.preset().labelKey();
-            Engine engine = Engine.of(vm.valuesProperty().get());
-            Tensor y = Conv2d.apply(engine.x(), engine.w(), null, engine.params());
-            OpCount count = Counts.conv2d(engine.x().shape(), engine.w().shape(), false, engine.params());
+            SingleChannelConv2d engine = SingleChannelConv2dLesson.convolution(vm.valuesProperty().get());
+            Tensor y = Conv2d.apply(engine.input(), engine.weights(), null, engine.params());
+            OpCount count = Counts.conv2d(engine.input().shape(), engine.weights().shape(), false, engine.params());
             assertArrayEquals(new int[] {1, e.outputSize(), e.outputSize()}, y.shape(), name);
             assertEquals(y.size(), vm.transport().getStepCount(), name);
             assertEquals(e.multiplies(), count.multiplies(), name + ": Counts agrees with the hand count");
@@ -95,23 +91,6 @@ class SingleChannelConv2dLessonTest {
                 assertEquals(Message.of("counts.outputSize", e.outputSize(), e.outputSize()),
                         vm.countsProperty().get().get(2), name);
             }
-        }
-    }
-
-    /** The engine's arguments for the values the view model holds. */
-    private record Engine(Tensor x, Tensor w, Conv2dParams params) {
-
-        static Engine of(ParameterValues values) {
-            int h = values.get(HEIGHT);
-            int w = values.get(WIDTH);
-            Kernel k = values.get(KERNEL);
-            int stride = values.get(STRIDE);
-            int dilation = values.get(DILATION);
-            Pads2d explicit = new Pads2d(values.get(PAD_TOP), values.get(SingleChannelConv2dLesson.PAD_LEFT),
-                    values.get(SingleChannelConv2dLesson.PAD_BOTTOM), values.get(SingleChannelConv2dLesson.PAD_RIGHT));
-            Pads2d pads = values.get(PADDING).pads(h, w, k.rows(), k.columns(), stride, dilation, explicit);
-            Conv2dParams params = Conv2dParams.DEFAULT.withWindow(new Window2d(stride, stride, pads, dilation, dilation));
-            return new Engine(values.get(INPUT).tensor(h, w), k.toTensor().reshape(1, 1, k.rows(), k.columns()), params);
         }
     }
 
