@@ -21,10 +21,9 @@ import org.convatlas.render.SlidingWindow.Plane;
 /**
  * One frame of a single-channel 2-D sliding window ({@link SlidingWindow} holds what frames share). Either a step:
  * the window on the input (its taps outlined thinly in vermillion, dilation holes hatched, the whole window outlined
- * thickly), thin lines
- * from each tap to the kernel weight it is multiplied by, a cone from the kernel to the output cell being written
- * (vermillion), the outputs written before it filled in and those after it blank, and under it all the step's sum
- * with its real numbers, {@code y[1,2] = 1·3 + 0·(−1) + … = 7}. Or the readers of an input cell: the cell and every
+ * thickly), thin lines from each tap to the kernel weight it is multiplied by, a cone from the kernel to the output
+ * cell being written (vermillion), the outputs written before it filled in and those after it blank, and under it
+ * all the step's sum with its real numbers, {@code y[1,2] = 1·3 + 0·(−1) + … = 7}. Or the readers of an input cell: the cell and every
  * output whose window reads it outlined, and the strip {@code x[1,1] = 3 → y[0,0], y[0,1], …}.
  *
  * <p>Grids of up to {@link GridPainter#NUMBER_LIMIT} cells a side whose cells are large enough show their numbers;
@@ -42,7 +41,9 @@ public final class SlidingWindowFigure implements Figure {
     private static final double CONE_OPACITY = 0.08;
 
     private final SlidingWindow scene;
+    /** The step shown; null for the readers of an input cell. */
     private final WeightedSumStep step;
+    /** The step's number, or the current step's when showing readers: the outputs up to it are written. */
     private final long index;
     private final GridCell probed;
     private final BitSet readers;
@@ -175,22 +176,26 @@ public final class SlidingWindowFigure implements Figure {
     /** Outputs up to {@link #index} filled in (the step's own marked), the rest blank. */
     private void drawOutput(GraphicsContext g, GridGeometry grid, DrawContext context) {
         Plane out = scene.output();
-        long written = index + 1;
         if (GridPainter.showsNumbers(grid.rows(), grid.columns(), grid.cell(), context)) {
-            GridPainter.paint(g, grid, (r, c) -> {
-                long i = (long) r * out.columns() + c;
-                return i < index || i == index && step == null ? Role.OUTPUT : i == index ? Role.HIGHLIGHT : null;
-            }, (r, c) -> out.at(r, c), true, context);
+            GridPainter.paint(g, grid, (r, c) -> outputRole((long) r * out.columns() + c), out::at, true, context);
             return;
         }
         Palette palette = context.palette();
-        scene.outputHeat().draw(g, grid, Role.OUTPUT, written, palette);
+        scene.outputHeat().draw(g, grid, Role.OUTPUT, index + 1, palette);
         GridPainter.outline(g, grid, 0, 0, grid.rows(), grid.columns(), palette.gridLine(), 1);
         if (step != null) {
             Coordinates at = step.output();
             GridPainter.outline(g, grid, at.get(1), at.get(2), 1, 1, palette.color(Role.HIGHLIGHT),
                     highlightWidth(grid));
         }
+    }
+
+    /** The look of output {@code i} (row-major): written, being written by the step shown, or blank (null). */
+    private Role outputRole(long i) {
+        if (i == index && step != null) {
+            return Role.HIGHLIGHT;
+        }
+        return i <= index ? Role.OUTPUT : null;
     }
 
     // ---- the step: window, taps, cone

@@ -43,7 +43,7 @@ class FormulaStripTest {
     void aStripThatFitsKeepsEveryTermInItsFullSize() {
         FormulaStrip.Fit fit = squares(3).fit(2000, CONTEXT);
         assertEquals(squares(3).text(), fit.text());
-        assertEquals(16 * FormulaStrip.SCALE, fit.font().getSize(), 1e-9);
+        assertEquals(16 * FormulaStrip.SCALE, fit.font().getSize(), 1e-4);
         assertTrue(fit.width() <= 2000);
     }
 
@@ -66,7 +66,7 @@ class FormulaStripTest {
         assertTrue(text.contains(" + \u2026 + "), text);
         assertTrue(text.endsWith(" + 49\u00B749 = " + 40425), text);
         assertTrue(fit.width() <= 500, "width " + fit.width());
-        assertEquals(16 * FormulaStrip.FITTED_SCALE, fit.font().getSize(), 1e-9, "terms go before the type shrinks");
+        assertEquals(16 * FormulaStrip.FITTED_SCALE, fit.font().getSize(), 1e-4, "terms go before the type shrinks");
         int front = text.substring(0, text.indexOf('\u2026')).split("\\+").length - 1;
         int back = text.substring(text.indexOf('\u2026')).split("\\+").length - 1;
         assertTrue(front == back || front == back + 1, "from both ends: " + text);
@@ -76,6 +76,6 @@ class FormulaStripTest {
     void theNarrowestKeepsOneTermAtEachEndInTheSmallestType() {
         FormulaStrip.Fit fit = squares(49).fit(50, CONTEXT);
         assertEquals("y = 1\u00B71 + \u2026 + 49\u00B749 = 40425", fit.text());
-        assertEquals(16 * FormulaStrip.SMALLEST_SCALE, fit.font().getSize(), 1e-9);
+        assertEquals(16 * FormulaStrip.SMALLEST_SCALE, fit.font().getSize(), 1e-4);
     }
 }

@@ -1,6 +1,5 @@
 package org.convatlas.ui;
 
-import static org.convatlas.ui.WindowRobot.awaitShowing;
 import static org.convatlas.ui.WindowRobot.chooseInSubmenu;
 import static org.convatlas.ui.WindowRobot.openMenus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +66,11 @@ class GridLessonsWindowTest {
         return model.getCurrentLesson();
     }
 
+    /** Clicks the control labelled {@code text} (in full, even where the control cuts it short on screen). */
+    private static void clickLabelled(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
+    }
+
     /** The lines of the counts card, as shown. */
     private static List<String> counts(FxRobot robot) {
         return robot.lookup("." + AppStyles.COUNTS_CARD + " .label").queryAllAs(Label.class).stream()
@@ -106,10 +110,10 @@ class GridLessonsWindowTest {
     }
 
     @Test
-    void singleChannelLessonFollowsTheEngineThroughPresetParameterStepAndScrub(FxRobot robot) throws TimeoutException {
-        robot.clickOn(awaitShowing(robot, "Single-channel 2D convolution"));
+    void singleChannelLessonFollowsTheEngineThroughPresetParameterStepAndScrub(FxRobot robot) {
+        clickLabelled(robot, "Single-channel 2D convolution");
         assertEquals(SingleChannelConv2dLesson.ID, lesson().lesson().id());
-        robot.clickOn(awaitShowing(robot, "Stride 2"));
+        clickLabelled(robot, "Stride 2");
 
         // 5x5 classic digits, padding 1, stride 2: the engine's counts
         Tensor x = InputPattern.CLASSIC.tensor(5, 5);
@@ -184,9 +188,9 @@ class GridLessonsWindowTest {
     }
 
     @Test
-    void correlationLessonFlipsTheKernelAndTakesACommonKernel(FxRobot robot) throws TimeoutException {
-        robot.clickOn(awaitShowing(robot, "Cross-correlation vs convolution"));
-        robot.clickOn(awaitShowing(robot, "Convolve impulse"));
+    void correlationLessonFlipsTheKernelAndTakesACommonKernel(FxRobot robot) {
+        clickLabelled(robot, "Cross-correlation vs convolution");
+        clickLabelled(robot, "Convolve impulse");
         assertEquals("Operation: convolution (kernel rotated 180°)", counts(robot).get(3));
         assertTrue(stage(robot).startsWith("Input 5×5, Kernel 3×3, Rotated 180°, Output 3×3. "), stage(robot));
         robot.clickOn("#transport-last");
