@@ -1,7 +1,9 @@
 package org.convatlas.ui;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ final class KernelEditor extends VBox {
     private final Spinner<Integer> columns;
     private final GridPane cells = new GridPane();
     private final MenuButton presets = new MenuButton();
+    private final Map<KernelPreset, MenuItem> presetItems = new EnumMap<>(KernelPreset.class);
     private Kernel kernel;
 
     KernelEditor(KernelParameter parameter, I18n i18n, Consumer<Kernel> onEdit) {
@@ -62,11 +65,9 @@ final class KernelEditor extends VBox {
             MenuItem item = new MenuItem();
             item.textProperty().bind(i18n.text(preset.labelKey()));
             item.setId("kernel-preset-" + preset.name().toLowerCase(Locale.ROOT));
-            item.setOnAction(e -> choose(preset));
-            presets.addEventHandler(MenuButton.ON_SHOWING,
-                    e -> item.setDisable(!preset.fits(kernel.rows(), kernel.columns())));
-            presets.getItems().add(item);
+            presetItems.put(preset, item);
         }
+        presets.getItems().addAll(presetItems.values());
         HBox size = new HBox(rows, times, columns);
         size.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(size, cells, presets);
@@ -76,6 +77,9 @@ final class KernelEditor extends VBox {
     private void initListeners() {
         rows.valueProperty().addListener((o, old, n) -> edit(kernel.resized(n, kernel.columns())));
         columns.valueProperty().addListener((o, old, n) -> edit(kernel.resized(kernel.rows(), n)));
+        presetItems.forEach((preset, item) -> item.setOnAction(e -> choose(preset)));
+        presets.setOnShowing(e -> presetItems.forEach(
+                (preset, item) -> item.setDisable(!preset.fits(kernel.rows(), kernel.columns()))));
     }
 
     /** Puts the common kernel {@code preset}, at the current size, in the cells and reports it. */
