@@ -8,7 +8,8 @@ import java.util.List;
  * the inspector, the stage and the transport from that alone. Register a new lesson in
  * {@link LessonRegistry#builtIn()}.
  *
- * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}.
+ * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}; its
+ * presets' labels are best named {@link #presetKey lesson.<id>.preset.<name>}.
  */
 public interface Lesson {
 
@@ -28,12 +29,25 @@ public interface Lesson {
         return "lesson." + id() + ".explanation";
     }
 
+    /** The bundle key of the label of the lesson {@code lessonId}'s preset {@code name}: {@code lesson.<id>.preset.<name>}. */
+    static String presetKey(String lessonId, String name) {
+        return "lesson." + lessonId + ".preset." + name;
+    }
+
     /** The parameters the inspector shows, in order. */
     List<Parameter<?>> parameters();
 
     /** Named parameter sets worth showing, in the order the inspector lists them. */
     default List<Preset> presets() {
         return List.of();
+    }
+
+    /**
+     * Whether {@code parameter} has a say with {@code values}; the inspector shows only those that do (the pads of
+     * each side, say, only while the padding is explicit). By default every parameter counts.
+     */
+    default boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return true;
     }
 
     /**

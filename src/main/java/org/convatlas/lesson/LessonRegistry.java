@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
+import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {
@@ -32,7 +34,7 @@ public final class LessonRegistry {
 
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
-        return new LessonRegistry(List.of());
+        return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson()));
     }
 
     /** Every lesson, in the order given. */
