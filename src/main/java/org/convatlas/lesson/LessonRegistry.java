@@ -32,7 +32,7 @@ public final class LessonRegistry {
 
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
-        return new LessonRegistry(List.of());
+        return new LessonRegistry(List.of(new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
     }
 
     /** Every lesson, in the order given. */
