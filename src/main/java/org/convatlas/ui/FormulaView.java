@@ -15,8 +15,9 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A LaTeX formula typeset by JLaTeXMath into an image. Typesetting happens only when the formula, its colour or its
- * size changes, not on every frame that shows the same formula. A formula JLaTeXMath cannot read is shown as its
- * source text.
+ * size changes, not on every frame that shows the same formula. A formula wider than the view is shrunk to its width
+ * (never enlarged), so that it cannot widen the inspector. A formula JLaTeXMath cannot read is shown as its source
+ * text.
  */
 final class FormulaView extends StackPane {
 
@@ -29,7 +30,17 @@ final class FormulaView extends StackPane {
     FormulaView() {
         getStyleClass().add(AppStyles.FORMULA);
         source.setWrapText(true);
+        image.setPreserveRatio(true);
+        setMinWidth(0);
+        widthProperty().addListener((o, old, width) -> fit());
         getChildren().addAll(image, source);
+    }
+
+    /** Shrinks the image to the width inside the view when it is wider; natural size otherwise. */
+    private void fit() {
+        double available = getWidth() - snappedLeftInset() - snappedRightInset();
+        double natural = image.getImage() == null ? 0 : image.getImage().getWidth();
+        image.setFitWidth(available > 0 && natural > available ? available : 0);
     }
 
     /** Shows {@code latex} in {@code color}, its body text {@code size} pixels high; empty shows nothing. */
@@ -47,6 +58,7 @@ final class FormulaView extends StackPane {
         }
         try {
             image.setImage(SwingFXUtils.toFXImage(typeset(latex, color, size), null));
+            fit();
         } catch (ParseException e) {
             source.setText(latex);
         }

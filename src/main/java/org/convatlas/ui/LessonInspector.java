@@ -127,7 +127,9 @@ final class LessonInspector extends VBox {
             counts.getChildren().remove(counts.getChildren().size() - 1);
         }
         while (counts.getChildren().size() < lines.size()) {
-            counts.getChildren().add(new Label());
+            Label line = new Label();
+            line.setWrapText(true);
+            counts.getChildren().add(line);
         }
         for (int i = 0; i < lines.size(); i++) {
             ((Label) counts.getChildren().get(i)).setText(i18n.get(lines.get(i)));
