@@ -39,12 +39,9 @@ public record StackConvolution(SheetStack input, String kernelCaption, List<Faci
 
         /** What the figure writes for this sheet: {@code = 3}, or for a single product {@code 4 · 2 = 8}. */
         public String text() {
-            String result = NumberText.result(sum);
-            if (Float.isNaN(weight)) {
-                return result;
-            }
-            String factor = NumberText.of(weight);
-            return NumberText.of(value) + " · " + (weight < 0 ? "(" + factor + ")" : factor) + " " + result;
+            String result = "= " + NumberText.of(sum);
+            return Float.isNaN(weight) ? result
+                    : NumberText.of(value) + " · " + NumberText.factor(weight) + " " + result;
         }
     }
 

@@ -121,7 +121,7 @@ public final class StackConvolutionFigure implements Figure {
             double nodeY = scene.facings().isEmpty() ? stacksTop + stacksHeight / 2
                     : (facingMiddle(scene, 0) + facingMiddle(scene, scene.facings().size() - 1)) / 2;
             node = new Point2D(nodeX, nodeY);
-            double resultWidth = textWidth(NumberText.result(scene.result()), font);
+            double resultWidth = textWidth("= " + NumberText.of(scene.result()), font);
             outputX = nodeX + NODE_RADIUS * unit + resultWidth + 2 * COLUMN_GAP * unit;
             double stacksRight = outputX + output.width() + 0.5 * unit + widestCaption(scene.output(), font);
 
@@ -389,7 +389,7 @@ public final class StackConvolutionFigure implements Figure {
                     new double[] {end.getY(), left.getY(), right.getY()}, 3);
             g.setFill(palette.ink());
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(NumberText.result(scene.result()), layout.node.getX() + NODE_RADIUS * unit + 0.3 * unit,
+            g.fillText("= " + NumberText.of(scene.result()), layout.node.getX() + NODE_RADIUS * unit + 0.3 * unit,
                     layout.node.getY() - 0.8 * unit);
         }
 

@@ -15,9 +15,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A LaTeX formula typeset by JLaTeXMath into an image. Typesetting happens only when the formula, its colour or its
- * size changes, not on every frame that shows the same formula. A formula wider than the view is shrunk to its width
- * (never enlarged), so that it cannot widen the inspector. A formula JLaTeXMath cannot read is shown as its source
- * text.
+ * size changes, not on every frame that shows the same formula. A formula wider than the space it is given is scaled
+ * down to fit. A formula JLaTeXMath cannot read is shown as its source text.
  */
 final class FormulaView extends StackPane {
 
@@ -31,16 +30,8 @@ final class FormulaView extends StackPane {
         getStyleClass().add(AppStyles.FORMULA);
         source.setWrapText(true);
         image.setPreserveRatio(true);
-        setMinWidth(0);
-        widthProperty().addListener((o, old, width) -> fit());
+        image.setSmooth(true);
         getChildren().addAll(image, source);
-    }
-
-    /** Shrinks the image to the width inside the view when it is wider; natural size otherwise. */
-    private void fit() {
-        double available = getWidth() - snappedLeftInset() - snappedRightInset();
-        double natural = image.getImage() == null ? 0 : image.getImage().getWidth();
-        image.setFitWidth(available > 0 && natural > available ? available : 0);
     }
 
     /** Shows {@code latex} in {@code color}, its body text {@code size} pixels high; empty shows nothing. */
@@ -58,10 +49,36 @@ final class FormulaView extends StackPane {
         }
         try {
             image.setImage(SwingFXUtils.toFXImage(typeset(latex, color, size), null));
-            fit();
         } catch (ParseException e) {
             source.setText(latex);
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (image.getImage() != null) {
+            image.setFitWidth(Math.min(image.getImage().getWidth(), Math.max(1, innerWidth(getWidth()))));
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return image.getImage() == null ? super.computeMinWidth(height) : 0;
+    }
+
+    /** The typeset height, scaled as the width scales it. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (image.getImage() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double scale = Math.min(1, innerWidth(width) / image.getImage().getWidth());
+        return image.getImage().getHeight() * scale + snappedTopInset() + snappedBottomInset();
+    }
+
+    private double innerWidth(double width) {
+        return width - snappedLeftInset() - snappedRightInset();
     }
 
     private static BufferedImage typeset(String latex, Color color, double size) {

@@ -23,12 +23,12 @@ import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.i18n.I18n;
-import org.convatlas.lesson.Conv3dLesson;
+import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.LessonRegistry;
-import org.convatlas.lesson.MultiChannelConvLesson;
+import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.ParameterValues;
-import org.convatlas.lesson.PointwiseConvLesson;
+import org.convatlas.lesson.stack.PointwiseConvLesson;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -180,6 +180,6 @@ class StackLessonsWindowTest {
         robot.interact(() -> i18n.setLocale(Locale.SIMPLIFIED_CHINESE));
         String line = countsCard(robot).get(0);
         assertEquals(i18n.get("counts.multiplies", 3 * 192L, 2_408_448L), line);
-        assertTrue(line.contains("2,408,448") && line.startsWith("乘法"), line);
+        assertTrue(line.contains("2,408,448") && line.startsWith("已做乘法"), line);
     }
 }

@@ -1,4 +1,4 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
 import java.util.SplittableRandom;
 import org.convatlas.compute.Tensor;

@@ -1,5 +1,13 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.ParameterValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
@@ -24,10 +32,10 @@ public final class MultiChannelConvLesson implements Lesson {
     /** The input's channels, as in an RGB image. */
     public static final int CHANNELS = 3;
 
-    public static final IntParameter SIZE = new IntParameter("size", "lesson.stacks.size", 2, 8, 5);
-    public static final IntParameter KERNEL = new IntParameter("kernel", "lesson.stacks.kernel", 1, 5, 3);
-    public static final IntParameter STRIDE = new IntParameter("stride", "lesson.stacks.stride", 1, 3, 2);
-    public static final IntParameter PADDING = new IntParameter("padding", "lesson.stacks.padding", 0, 2, 1);
+    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 2, 8, 5);
+    public static final IntParameter KERNEL = new IntParameter("kernel", "parameter.kernelSize", 1, 5, 3);
+    public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 3, 2);
+    public static final IntParameter PADDING = new IntParameter("padding", "parameter.padding", 0, 2, 1);
     public static final IntParameter FILTERS = new IntParameter("filters", "lesson.multichannel-conv2d.filters",
             1, 4, 2);
     private static final PullOut PULL_OUT = new PullOut(true, CHANNELS);
@@ -98,7 +106,7 @@ public final class MultiChannelConvLesson implements Lesson {
         List<Message> counts = List.of(
                 Message.of("counts.parameters", count.parameters()),
                 Message.of("lesson.multichannel-conv2d.counts.filter", StackShape.dimensions(CHANNELS, k, k)),
-                Message.of("counts.output", StackShape.dimensions(y)));
+                Message.of("counts.outputShape", StackShape.dimensions(y)));
         String size = StackedFormulas.outputSize("H_o = W_o", "H", values.get(SIZE), values.get(PADDING), k,
                 values.get(STRIDE), y[1]);
         return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, CHANNELS), count.multiplies(), counts,

@@ -1,5 +1,9 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.ParameterValues;
 import java.util.List;
 import org.convatlas.compute.InvalidArgumentException;
 

@@ -1,4 +1,4 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Pads3d;

@@ -1,6 +1,10 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
-import static org.convatlas.lesson.StackedFrames.TOLERANCE;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.ParameterValues;
+import static org.convatlas.lesson.stack.StackedFrames.TOLERANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

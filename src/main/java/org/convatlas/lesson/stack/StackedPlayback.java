@@ -1,5 +1,7 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.trace.Trace;

@@ -1,5 +1,7 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

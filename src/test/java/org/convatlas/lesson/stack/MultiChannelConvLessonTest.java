@@ -1,6 +1,10 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
-import static org.convatlas.lesson.StackedFrames.TOLERANCE;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.ParameterValues;
+import static org.convatlas.lesson.stack.StackedFrames.TOLERANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +55,7 @@ class MultiChannelConvLessonTest {
                     Message.of("lesson.multichannel-conv2d.counts.filter",
                             "3×" + values.get(MultiChannelConvLesson.KERNEL) + "×"
                                     + values.get(MultiChannelConvLesson.KERNEL)),
-                    Message.of("counts.output", y[0] + "×" + y[1] + "×" + y[2])), frame.counts());
+                    Message.of("counts.outputShape", y[0] + "×" + y[1] + "×" + y[2])), frame.counts());
             StackConvolution scene = StackedFrames.sceneOf(frame);
             WeightedSumStep engine = trace.step(step);
             assertEquals(engine.result(), scene.result());

@@ -1,6 +1,11 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
-import static org.convatlas.lesson.StackedFrames.TOLERANCE;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.ParameterValues;
+import static org.convatlas.lesson.stack.StackedFrames.TOLERANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,7 +65,7 @@ class PointwiseConvLessonTest {
             assertEquals(List.of(StackedFrames.multipliesLine(trace.multipliesAfter(step), count.multiplies()),
                     Message.of("counts.parameters", count.parameters()),
                     Message.of("lesson.conv-1x1.counts.perValue", cin),
-                    Message.of("counts.output", cout + "×" + size + "×" + size),
+                    Message.of("counts.outputShape", cout + "×" + size + "×" + size),
                     Message.of("lesson.conv-1x1.counts.wider", wider)), frame.counts());
             StackConvolution scene = StackedFrames.sceneOf(frame);
             assertEquals(trace.step(step).result(), scene.result());

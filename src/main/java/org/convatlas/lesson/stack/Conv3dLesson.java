@@ -1,5 +1,14 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.ChoiceParameter;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.ParameterValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
@@ -34,10 +43,10 @@ public final class Conv3dLesson implements Lesson {
     }
 
     public static final IntParameter DEPTH = new IntParameter("depth", "lesson.conv3d.depth", 1, 8, 5);
-    public static final IntParameter SIZE = new IntParameter("size", "lesson.stacks.size", 1, 8, 5);
-    public static final IntParameter KERNEL = new IntParameter("kernel", "lesson.stacks.kernel", 1, 5, 3);
-    public static final IntParameter STRIDE = new IntParameter("stride", "lesson.stacks.stride", 1, 3, 1);
-    public static final IntParameter PADDING = new IntParameter("padding", "lesson.stacks.padding", 0, 2, 0);
+    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 8, 5);
+    public static final IntParameter KERNEL = new IntParameter("kernel", "parameter.kernelSize", 1, 5, 3);
+    public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 3, 1);
+    public static final IntParameter PADDING = new IntParameter("padding", "parameter.padding", 0, 2, 0);
     public static final ChoiceParameter<Depth> DEPTH_AS = new ChoiceParameter<>("depthAs", "lesson.conv3d.depthAs",
             List.of(new ChoiceParameter.Option<>(Depth.VOLUME, "lesson.conv3d.depthAs.volume"),
                     new ChoiceParameter.Option<>(Depth.CHANNELS, "lesson.conv3d.depthAs.channels")), Depth.VOLUME);

@@ -1,5 +1,14 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
+import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.ChoiceParameter;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.ParameterValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
@@ -34,7 +43,7 @@ public final class PointwiseConvLesson implements Lesson {
             "lesson.conv-1x1.inputChannels", 1, 256, 6);
     public static final IntParameter OUTPUT_CHANNELS = new IntParameter("outputChannels",
             "lesson.conv-1x1.outputChannels", 1, 32, 1);
-    public static final IntParameter SIZE = new IntParameter("size", "lesson.stacks.size", 1, 32, 5);
+    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 32, 5);
     public static final ChoiceParameter<Weights> WEIGHTS = new ChoiceParameter<>("weights",
             "lesson.conv-1x1.weights", List.of(
                     new ChoiceParameter.Option<>(Weights.TWO, "lesson.conv-1x1.weights.two"),
@@ -113,7 +122,7 @@ public final class PointwiseConvLesson implements Lesson {
         List<Message> counts = List.of(
                 Message.of("counts.parameters", count.parameters()),
                 Message.of("lesson.conv-1x1.counts.perValue", trace.step(0).multiplies()),
-                Message.of("counts.output", StackShape.dimensions(y)),
+                Message.of("counts.outputShape", StackShape.dimensions(y)),
                 Message.of("lesson.conv-1x1.counts.wider",
                         Counts.conv2d(in.x().shape(), wider, false, samePadding).multiplies()));
         StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(params.window().pads()), in.w(), false, trace,

@@ -1,4 +1,4 @@
-package org.convatlas.lesson;
+package org.convatlas.lesson.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
