@@ -9,22 +9,20 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints one {@link Sheet} under a {@link SheetProjection}: each cell in the look of its role ({@link CellPainter}),
- * cells with nothing written yet as empty boxes, the windows outlined in the highlight colour, and the numbers upright
- * on their cells when they can be printed at a readable size. A sheet whose numbers would be too small is shaded as a
- * heat map instead, its role's colour the stronger the larger the value.
+ * Paints one {@link Sheet} under a {@link SheetProjection}, with the grids' own painters drawn through the
+ * projection: the cells by {@link GridPainter}, with their numbers when they can be printed at a readable size, or
+ * else the values as a {@link HeatMap} inside the padding; then the windows outlined in the highlight colour. A flat
+ * sheet's numbers are the grid painter's; a tilted sheet's are written upright on its cells, since type slanted with
+ * the sheet would not read.
  */
 final class SheetPainter {
 
-    /** Numbers are not printed smaller than this, in font sizes: the sheet becomes a heat map instead. */
+    /** A tilted sheet's numbers are not printed smaller than this, in font sizes: it becomes a heat map instead. */
     static final double MIN_NUMBER_SIZE = 0.6;
-    /** Numbers are not printed larger than the label font. */
+    /** A tilted sheet's numbers are not printed larger than the label font. */
     static final double MAX_NUMBER_SIZE = 1.0;
-    /** The share of a cell's drawn height, and of its width, a number may fill. */
+    /** The share of a tilted cell's drawn height, and of its width, a number may fill. */
     static final double NUMBER_FILL = 0.8;
-    /** Heat-map opacity of the role colour at the smallest and at the largest value. */
-    static final double HEAT_LOW = 0.2;
-    static final double HEAT_HIGH = 0.85;
     /** Opacity of the highlight colour laid over a window. */
     static final double WINDOW_FILL = 0.22;
     /** Outline of a window, in cell sides (at least two pixels). */
@@ -33,49 +31,45 @@ final class SheetPainter {
     private SheetPainter() {
     }
 
-    /**
-     * Paints {@code sheet} with the top-left corner of its bounding box at {@code (x, y)} and cells {@code cell}
-     * pixels wide; {@code heat} is the span of values a heat map shades over (null: no heat map).
-     */
+    /** Paints {@code sheet} with the top-left corner of its bounding box at {@code (x, y)}, cells {@code cell} wide. */
     static void paint(GraphicsContext g, Sheet sheet, SheetProjection projection, double x, double y, double cell,
-                      DrawContext context, ValueRange heat) {
-        Font numbers = numberFont(sheet, projection, cell, context);
-        ValueRange shading = numbers == null ? heat : null;
+                      DrawContext context) {
+        boolean flat = projection.shear() == 0 && projection.squash() == 1;
+        Font upright = flat ? null : uprightFont(sheet, projection, cell, context);
+        boolean numbers = flat ? GridPainter.showsNumbers(sheet.rows(), sheet.columns(), cell, context)
+                : upright != null;
         g.save();
         projection.enter(g, sheet.rows(), x, y, cell);
-        for (int r = 0; r < sheet.rows(); r++) {
-            for (int c = 0; c < sheet.columns(); c++) {
-                paintCell(g, sheet, r, c, cell, context.palette(), shading);
-            }
+        GridGeometry grid = GridGeometry.at(0, 0, cell, sheet.rows(), sheet.columns());
+        if (numbers || sheet.heat() == null) {
+            GridPainter.paint(g, grid, sheet::roleAt, sheet::valueAt, numbers && flat, context);
+        } else {
+            paintHeat(g, sheet, grid, context.palette());
         }
         g.restore();
         for (CellRange window : sheet.windows()) {
             paintWindow(g, sheet, window, projection, x, y, cell, context.palette());
         }
-        if (numbers != null) {
-            paintNumbers(g, sheet, projection, x, y, cell, numbers, context.palette());
+        if (upright != null) {
+            paintUprightNumbers(g, sheet, projection, x, y, cell, upright, context.palette());
         }
     }
 
-    private static void paintCell(GraphicsContext g, Sheet sheet, int r, int c, double cell, Palette palette,
-                                  ValueRange shading) {
-        Role role = sheet.roleAt(r, c);
-        float value = sheet.valueAt(r, c);
-        double left = c * cell;
-        double top = r * cell;
-        if (role != Role.PADDING && Float.isNaN(value)) {
-            g.setFill(palette.background());
-            g.fillRect(left, top, cell, cell);
-            g.setStroke(palette.gridLine());
-            g.setLineWidth(1);
-            g.strokeRect(left + 0.5, top + 0.5, cell - 1, cell - 1);
-        } else if (role != Role.PADDING && shading != null) {
-            g.setFill(palette.background().interpolate(palette.color(role),
-                    HEAT_LOW + (HEAT_HIGH - HEAT_LOW) * shading.position(value)));
-            g.fillRect(left, top, cell, cell);
-        } else {
-            CellPainter.paint(g, role, left, top, cell, cell, palette);
+    /**
+     * The padding as one area, and the values inside as the sheet's heat map, outlined in the role's colour so that
+     * a sheet with nothing written yet still shows where it is.
+     */
+    private static void paintHeat(GraphicsContext g, Sheet sheet, GridGeometry grid, Palette palette) {
+        if (sheet.isPadded()) {
+            CellPainter.paintArea(g, Role.PADDING, 0, 0, grid.width(), grid.height(), grid.cell(), palette);
         }
+        CellRange inside = sheet.inside();
+        GridGeometry values = GridGeometry.at(inside.left() * grid.cell(), inside.top() * grid.cell(), grid.cell(),
+                inside.rows(), inside.columns());
+        sheet.heat().draw(g, values, sheet.role(), sheet.written(), palette);
+        g.setStroke(palette.color(sheet.role()));
+        g.setLineWidth(1);
+        g.strokeRect(values.left(), values.top(), values.width(), values.height());
     }
 
     private static void paintWindow(GraphicsContext g, Sheet sheet, CellRange window, SheetProjection projection,
@@ -99,8 +93,9 @@ final class SheetPainter {
         g.strokePolygon(xs, ys, 4);
     }
 
-    private static void paintNumbers(GraphicsContext g, Sheet sheet, SheetProjection projection, double x, double y,
-                                     double cell, Font font, Palette palette) {
+    /** The written values, upright at the centres of their tilted cells; nothing on padding. */
+    private static void paintUprightNumbers(GraphicsContext g, Sheet sheet, SheetProjection projection, double x,
+                                            double y, double cell, Font font, Palette palette) {
         g.save();
         g.setFont(font);
         g.setFill(palette.ink());
@@ -108,9 +103,10 @@ final class SheetPainter {
         g.setTextBaseline(VPos.CENTER);
         for (int r = 0; r < sheet.rows(); r++) {
             for (int c = 0; c < sheet.columns(); c++) {
-                if (sheet.roleAt(r, c) != Role.PADDING) {
+                float value = sheet.valueAt(r, c);
+                if (sheet.roleAt(r, c) != Role.PADDING && !Float.isNaN(value)) {
                     Point2D centre = projection.point(sheet.rows(), c + 0.5, r + 0.5, x, y, cell);
-                    g.fillText(NumberText.of(sheet.valueAt(r, c)), centre.getX(), centre.getY());
+                    g.fillText(NumberText.of(value), centre.getX(), centre.getY());
                 }
             }
         }
@@ -118,28 +114,28 @@ final class SheetPainter {
     }
 
     /**
-     * The font the sheet's numbers fit in, or null when they would be smaller than {@link #MIN_NUMBER_SIZE} font
-     * sizes (or the sheet has no numbers to print).
+     * The font the numbers of a tilted sheet fit in, upright, or null when they would be smaller than
+     * {@link #MIN_NUMBER_SIZE} font sizes, when the sheet has more than {@link GridPainter#NUMBER_LIMIT} cells along a
+     * side, or when it has no values. The font fits every value, written yet or not, so that it keeps its size while
+     * an output fills.
      */
-    static Font numberFont(Sheet sheet, SheetProjection projection, double cell, DrawContext context) {
-        double widest = 0;
-        Text measure = new Text();
-        measure.setFont(context.font());
-        for (int r = 0; r < sheet.rows(); r++) {
-            for (int c = 0; c < sheet.columns(); c++) {
-                if (sheet.roleAt(r, c) != Role.PADDING) {
-                    measure.setText(NumberText.of(sheet.valueAt(r, c)));
-                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-                }
-            }
-        }
-        if (widest == 0) {
+    static Font uprightFont(Sheet sheet, SheetProjection projection, double cell, DrawContext context) {
+        float[] values = sheet.valuesInside();
+        if (values.length == 0 || sheet.rows() > GridPainter.NUMBER_LIMIT
+                || sheet.columns() > GridPainter.NUMBER_LIMIT) {
             return null;
         }
-        double unit = context.unit();
-        double size = Math.min(MAX_NUMBER_SIZE * unit, NUMBER_FILL * cell * projection.squash() * unit
-                / measure.getLayoutBounds().getHeight());
-        size = Math.min(size, unit * NUMBER_FILL * cell / widest);
-        return size < MIN_NUMBER_SIZE * unit ? null : Font.font(context.font().getFamily(), size);
+        Text measure = new Text();
+        measure.setFont(context.mathFont(1));
+        double widest = 0;
+        for (float value : values) {
+            measure.setText(NumberText.of(value));
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        measure.setText("0");
+        double lineHeight = measure.getLayoutBounds().getHeight();
+        double scale = Math.min(MAX_NUMBER_SIZE, NUMBER_FILL * Math.min(cell * projection.squash() / lineHeight,
+                cell / widest));
+        return scale < MIN_NUMBER_SIZE ? null : context.mathFont(scale);
     }
 }

@@ -1,5 +1,6 @@
 package org.convatlas.render;
 
+import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -45,6 +46,19 @@ public record SheetProjection(double shear, double squash) {
     /** Where grid point {@code (u, v)} of a sheet with {@code rows} rows lands (see the class comment). */
     public Point2D point(int rows, double u, double v, double x, double y, double cell) {
         return new Point2D(x + cell * (u + (rows - v) * shear), y + cell * v * squash);
+    }
+
+    /**
+     * The cell of a sheet of {@code rows × columns} cells under the point {@code (px, py)}: the inverse of
+     * {@link #point}; empty when the point is off the sheet.
+     */
+    public Optional<GridCell> cellAt(int rows, int columns, double px, double py, double x, double y, double cell) {
+        double v = (py - y) / (cell * squash);
+        double u = (px - x) / cell - (rows - v) * shear;
+        if (v < 0 || v >= rows || u < 0 || u >= columns) {
+            return Optional.empty();
+        }
+        return Optional.of(new GridCell((int) v, (int) u));
     }
 
     /**

@@ -11,10 +11,9 @@ import java.util.function.IntFunction;
  * of a volume, the sheets of a kernel. A tall stack shows a few of its sheets and stands for each run of the others
  * with an ellipsis that says how many it leaves out.
  *
- * @param caption what the stack is, in symbols (for example {@code x: 3×5×5}); shown above it
- * @param items   the sheets shown and the runs left out, top to bottom
+ * @param items the sheets shown and the runs left out, top to bottom
  */
-public record SheetStack(String caption, List<Item> items) {
+public record SheetStack(List<Item> items) {
 
     /** Stacks of up to this many sheets show them all. */
     public static final int MAX_SHOWN = 8;
@@ -37,7 +36,6 @@ public record SheetStack(String caption, List<Item> items) {
     }
 
     public SheetStack {
-        Objects.requireNonNull(caption, "caption");
         items = List.copyOf(items);
     }
 
@@ -46,7 +44,7 @@ public record SheetStack(String caption, List<Item> items) {
      * at most {@link #MAX_SHOWN}, else the first {@link #SHOWN_FROM_TOP}, the last one and those listed in
      * {@code alsoShown}, with an ellipsis for each run left out.
      */
-    public static SheetStack of(String caption, int count, IntFunction<Sheet> sheet, int... alsoShown) {
+    public static SheetStack of(int count, IntFunction<Sheet> sheet, int... alsoShown) {
         TreeSet<Integer> shown = new TreeSet<>();
         if (count <= MAX_SHOWN) {
             for (int i = 0; i < count; i++) {
@@ -72,7 +70,7 @@ public record SheetStack(String caption, List<Item> items) {
             items.add(new Shown(index, sheet.apply(index)));
             next = index + 1;
         }
-        return new SheetStack(caption, items);
+        return new SheetStack(items);
     }
 
     /** The sheets shown, top to bottom. */
@@ -80,13 +78,13 @@ public record SheetStack(String caption, List<Item> items) {
         return items.stream().filter(Shown.class::isInstance).map(Shown.class::cast).toList();
     }
 
-    /** The values' span over every sheet shown, or null when none has a value written. */
-    ValueRange valueRange() {
-        ValueRange range = null;
-        for (Shown s : shown()) {
-            ValueRange r = s.sheet().valueRange();
-            range = range == null ? r : range.including(r);
+    /** The position in {@link #items()} of sheet {@code index}, or -1 when it is not shown. */
+    public int itemOf(int index) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Shown shown && shown.index() == index) {
+                return i;
+            }
         }
-        return range;
+        return -1;
     }
 }

@@ -2,46 +2,68 @@ package org.convatlas.render;
 
 import java.util.List;
 import java.util.Objects;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.Message;
 
 /**
  * What one step of a convolution over stacked sheets shows: the input as a stack of sheets (channels, or depth
- * slices), the kernel's sheets each facing the input sheet it is laid on, the sum of the products on each of those
+ * slices), the kernel's sheets each facing the input sheet it lies on, the sum of the products on each of those
  * sheets, the bias, the output value, and the output stack with the cell being written; optionally one input sheet
  * pulled out of the stack and drawn flat, with its kernel sheet, to read their numbers. Drawn by
  * {@link StackConvolutionFigure}.
  *
- * @param input         the input stack, padding sheets included
- * @param kernelCaption what the kernel of this step is, in symbols (for example {@code w[0]: 3×3×3})
- * @param facings       the kernel sheets laid on shown input sheets, top to bottom
- * @param bias          added after the products; {@code NaN} when the operation has none
- * @param result        the output value of the step
- * @param output        the output stack
- * @param target        the output cell the step writes
- * @param pulledOut     the sheet pulled out of the input stack, or null
+ * @param captions  what the three stacks are
+ * @param input     the input stack, padding sheets included
+ * @param facings   the kernel sheets laid on input sheets that are shown, top to bottom
+ * @param terms     the sum of every kernel sheet, in the order the step adds them (sheets not shown included)
+ * @param bias      added after the sums; {@code NaN} when the operation has none
+ * @param result    the output value of the step
+ * @param written   the output element the step writes, as the engine's trace names it
+ * @param output    the output stack
+ * @param target    where that element is in the output stack
+ * @param pulledOut the sheet pulled out of the input stack, or null
  */
-public record StackConvolution(SheetStack input, String kernelCaption, List<Facing> facings, float bias, float result,
-                               SheetStack output, Target target, PulledOut pulledOut) {
+public record StackConvolution(Captions captions, SheetStack input, List<Facing> facings, List<Term> terms,
+                               float bias, float result, Coordinates written, SheetStack output, Target target,
+                               PulledOut pulledOut) {
+
+    /** What the input, the kernel of this step and the output are, for example "Input 3×5×5". */
+    public record Captions(Message input, Message kernel, Message output) {
+        public Captions {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(kernel, "kernel");
+            Objects.requireNonNull(output, "output");
+        }
+    }
 
     /**
-     * Sheet {@code kernel} of the kernel lies on input sheet {@code input} (an index into the input stack); the
-     * products on that sheet add up to {@code sum}. A kernel sheet of one cell (1×1) has one product, whose factors
-     * {@code value} (the input's) and {@code weight} are shown with it; they are {@code NaN} for larger sheets.
+     * The products of one kernel sheet add up to {@code sum}. A kernel sheet of one cell (1×1) has one product, whose
+     * factors {@code value} (the input's) and {@code weight} are then shown; they are {@code NaN} for larger sheets.
      */
-    public record Facing(int input, Sheet kernel, float sum, float value, float weight) {
-        public Facing {
-            Objects.requireNonNull(kernel, "kernel");
+    public record Term(float sum, float value, float weight) {
+
+        /** The sum of a sheet of several products. */
+        public static Term sum(float sum) {
+            return new Term(sum, Float.NaN, Float.NaN);
         }
 
-        /** A kernel sheet with several products, shown by their sum. */
-        public Facing(int input, Sheet kernel, float sum) {
-            this(input, kernel, sum, Float.NaN, Float.NaN);
+        /** Whether the term is a single product. */
+        public boolean isProduct() {
+            return !Float.isNaN(weight);
         }
 
-        /** What the figure writes for this sheet: {@code = 3}, or for a single product {@code 4 · 2 = 8}. */
+        /** What the figure writes beside the sheet: {@code = 3}, or for a single product {@code 4 · 2 = 8}. */
         public String text() {
             String result = "= " + NumberText.of(sum);
-            return Float.isNaN(weight) ? result
-                    : NumberText.of(value) + " · " + NumberText.factor(weight) + " " + result;
+            return isProduct() ? NumberText.of(value) + " · " + NumberText.factor(weight) + " " + result : result;
+        }
+    }
+
+    /** Sheet {@code kernel} of the kernel lies on input sheet {@code input} (an index into the input stack). */
+    public record Facing(int input, Sheet kernel, Term term) {
+        public Facing {
+            Objects.requireNonNull(kernel, "kernel");
+            Objects.requireNonNull(term, "term");
         }
     }
 
@@ -60,9 +82,11 @@ public record StackConvolution(SheetStack input, String kernelCaption, List<Faci
     }
 
     public StackConvolution {
+        Objects.requireNonNull(captions, "captions");
         Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(kernelCaption, "kernelCaption");
         facings = List.copyOf(facings);
+        terms = List.copyOf(terms);
+        Objects.requireNonNull(written, "written");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(target, "target");
     }

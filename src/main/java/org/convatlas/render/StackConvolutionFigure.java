@@ -1,9 +1,13 @@
 package org.convatlas.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,13 +16,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.convatlas.render.FormulaStrip.Piece;
 
 /**
  * Draws a {@link StackConvolution}, left to right: the input stack with its sheets tilted back, the kernel's sheets
  * each level with the input sheet it lies on, the sum of the products on each, a summing node with the bias, an
- * arrow to the output cell in the output stack; and under them, when a sheet is pulled out, that input sheet and its
- * kernel sheet drawn flat with their numbers. Everything scales with one cell size, the largest that fits, up to
- * {@link #MAX_CELL} font sizes.
+ * arrow to the output cell in the output stack; under them, when a sheet is pulled out, that input sheet and its
+ * kernel sheet drawn flat; at the bottom the formula strip of the step, {@code y[0,1,1] = 2 + 1 + 8 + 0 = 11}.
+ * Everything but the type scales with one cell size, the largest that fits, up to {@link #MAX_CELL} font sizes. The
+ * figure tells which cell of which tensor lies under a point, as the engine names it.
  */
 public final class StackConvolutionFigure implements Figure {
 
@@ -30,14 +36,18 @@ public final class StackConvolutionFigure implements Figure {
     static final double COLUMN_GAP = 1.5;
     /** Height of the row of captions over the stacks, in font sizes. */
     static final double CAPTION_HEIGHT = 1.8;
+    /** Height of the formula strip, in font sizes. */
+    static final double STRIP_HEIGHT = 2.8;
     /** Radius of the summing node, in font sizes. */
     static final double NODE_RADIUS = 1;
     /** How far under the last sheet's sum the bias is written, in font sizes. */
     static final double BIAS_DROP = 1.6;
     /** Flat sheets pulled out of a stack have cells this many times as wide as the tilted ones. */
     static final double PANEL_SCALE = 1.5;
-    /** Width of the stack's edges and of the connecting lines, in pixels. */
+    /** Width of the connecting lines, in pixels. */
     static final double LINE = 1.5;
+    /** The names of the output and its elements in the strip. */
+    static final String OUTPUT_NAME = "y";
 
     private final StackConvolution scene;
 
@@ -52,31 +62,104 @@ public final class StackConvolutionFigure implements Figure {
     @Override
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT);
-        if (hasPadding(scene.input())) {
+        if (scene.input().shown().stream().anyMatch(s -> s.sheet().isPadded() || s.sheet().role() == Role.PADDING)) {
             roles.add(Role.PADDING);
         }
         roles.add(Role.HIGHLIGHT);
         return roles;
     }
 
-    private static boolean hasPadding(SheetStack stack) {
-        return stack.shown().stream().map(SheetStack.Shown::sheet)
-                .anyMatch(s -> s.inside().rows() < s.rows() || s.inside().columns() < s.columns());
+    @Override
+    public String describe(DrawContext context) {
+        StackConvolution.Captions captions = scene.captions();
+        return context.text(captions.input()) + ", " + context.text(captions.kernel()) + ", "
+                + context.text(captions.output()) + ". " + strip().text();
+    }
+
+    /** The formula strip of the step, in full. */
+    public String stripText() {
+        return strip().text();
     }
 
     @Override
     public void draw(GraphicsContext g, double width, double height, DrawContext context) {
         Layout layout = Layout.fitting(scene, width, height, context);
         g.save();
-        g.translate(Math.max(0, (width - layout.width) / 2), Math.max(0, (height - layout.height) / 2));
+        g.translate(layout.left(width), layout.top(height));
         new Painter(g, scene, layout, context).paint();
         g.restore();
+        strip().draw(g, width / 2, height - STRIP_HEIGHT * context.unit() / 2, width, context);
     }
 
-    /** Where everything goes for one cell size; distances in pixels from the figure's top-left corner. */
+    @Override
+    public Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
+        Layout layout = Layout.fitting(scene, width, height, context);
+        double px = x - layout.left(width);
+        double py = y - layout.top(height);
+        SheetProjection tilted = SheetProjection.TILTED;
+        List<Optional<Hit>> candidates = new ArrayList<>();
+        for (SheetStack.Shown shown : scene.input().shown()) {
+            int item = scene.input().itemOf(shown.index());
+            candidates.add(hit(Role.INPUT, shown.sheet(), tilted, px, py, layout.inputX, layout.inputItemTop(item),
+                    layout.cell));
+        }
+        for (StackConvolution.Facing facing : scene.facings()) {
+            candidates.add(hit(Role.KERNEL, facing.kernel(), tilted, px, py, layout.kernelX,
+                    layout.facingTop(scene, facing), layout.cell));
+        }
+        for (SheetStack.Shown shown : scene.output().shown()) {
+            int item = scene.output().itemOf(shown.index());
+            candidates.add(hit(Role.OUTPUT, shown.sheet(), tilted, px, py, layout.outputX, layout.outputItemTop(item),
+                    layout.cell));
+        }
+        StackConvolution.PulledOut pulled = scene.pulledOut();
+        if (pulled != null) {
+            candidates.add(hit(Role.INPUT, pulled.input(), SheetProjection.FLAT, px, py, layout.inputX,
+                    layout.panelSheetsTop(), layout.panelCell));
+            if (pulled.facing() != null) {
+                candidates.add(hit(Role.KERNEL, pulled.facing().kernel(), SheetProjection.FLAT, px, py,
+                        layout.panelKernelX, layout.panelSheetsTop(), layout.panelCell));
+            }
+        }
+        return candidates.stream().flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<Hit> hit(Role role, Sheet sheet, SheetProjection projection, double px, double py,
+                                     double x, double y, double cell) {
+        return projection.cellAt(sheet.rows(), sheet.columns(), px, py, x, y, cell)
+                .flatMap(c -> sheet.coordinatesOf(c.row(), c.column())).map(at -> new Hit(role, at));
+    }
+
+    /**
+     * {@code y[0,1,1] = 2 + 1 + 8 + 0 = 11}: one term per kernel sheet, a single product as its input factor (blue)
+     * and weight (orange), then the bias and the output value (green).
+     */
+    private FormulaStrip strip() {
+        List<List<Piece>> terms = new ArrayList<>();
+        for (StackConvolution.Term term : scene.terms()) {
+            terms.add(term.isProduct()
+                    ? List.of(new Piece(NumberText.factor(term.value()), Role.INPUT), Piece.plain("\u00B7"),
+                            new Piece(NumberText.factor(term.weight()), Role.KERNEL))
+                    : List.of(Piece.plain(NumberText.factor(term.sum()))));
+        }
+        List<Piece> tail = new ArrayList<>();
+        if (!Float.isNaN(scene.bias())) {
+            tail.add(Piece.plain(" + "));
+            tail.add(new Piece(NumberText.factor(scene.bias()), Role.KERNEL));
+        }
+        tail.add(Piece.plain(" = "));
+        tail.add(new Piece(NumberText.of(scene.result()), Role.OUTPUT));
+        String index = Arrays.stream(scene.written().toArray()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(","));
+        List<Piece> head = List.of(new Piece(OUTPUT_NAME + "[" + index + "]", Role.OUTPUT), Piece.plain(" = "));
+        return new FormulaStrip(head, terms, Piece.plain(" + "), tail);
+    }
+
+    /** Where everything goes for one cell size; distances in pixels from the block's top-left corner. */
     static final class Layout {
 
         final double cell;
+        final double panelCell;
         final double unit;
         final StackColumn input;
         final StackColumn output;
@@ -90,10 +173,10 @@ public final class StackConvolutionFigure implements Figure {
         /** The middle of the bias's line, under the sheets' sums. */
         final double biasY;
         final double outputX;
-        final double panelCell;
         final double panelTop;
         final double panelKernelX;
         final double panelSumX;
+        /** The size of the block of stacks and panel, the strip not included. */
         final double width;
         final double height;
 
@@ -105,25 +188,30 @@ public final class StackConvolutionFigure implements Figure {
             input = StackColumn.of(scene.input(), tilted, cell, unit);
             output = StackColumn.of(scene.output(), tilted, cell, unit);
             Font font = context.font();
-            inputX = widestCaption(scene.input(), font) + 0.5 * unit;
+            Font math = context.mathFont(1);
+            inputX = widestCaption(scene.input(), math) + 0.5 * unit;
             stacksTop = CAPTION_HEIGHT * unit;
             double stacksHeight = Math.max(input.height(), output.height());
             inputTop = stacksTop + (stacksHeight - input.height()) / 2;
             outputTop = stacksTop + (stacksHeight - output.height()) / 2;
 
-            kernelX = inputX + input.width() + COLUMN_GAP * unit;
+            double inputCaption = textWidth(context.text(scene.captions().input()), font);
+            kernelX = Math.max(inputX + input.width(), inputCaption + 0.5 * unit) + COLUMN_GAP * unit;
             double kernelWidth = scene.facings().stream()
                     .mapToDouble(f -> tilted.width(f.kernel().rows(), f.kernel().columns(), cell)).max().orElse(0);
             productsX = kernelX + kernelWidth + 0.5 * unit;
-            double productsWidth = Math.max(textWidth(biasText(scene.bias()), font), scene.facings().stream()
-                    .mapToDouble(f -> textWidth(f.text(), font)).max().orElse(0));
-            double nodeX = productsX + productsWidth + COLUMN_GAP * unit + NODE_RADIUS * unit;
+            double productsWidth = Math.max(textWidth(biasText(scene.bias()), math), scene.facings().stream()
+                    .mapToDouble(f -> textWidth(f.term().text(), math)).max().orElse(0));
+            double kernelCaption = textWidth(context.text(scene.captions().kernel()), font);
+            double nodeX = Math.max(productsX + productsWidth, kernelX + kernelCaption) + COLUMN_GAP * unit
+                    + NODE_RADIUS * unit;
             double nodeY = scene.facings().isEmpty() ? stacksTop + stacksHeight / 2
                     : (facingMiddle(scene, 0) + facingMiddle(scene, scene.facings().size() - 1)) / 2;
             node = new Point2D(nodeX, nodeY);
-            double resultWidth = textWidth("= " + NumberText.of(scene.result()), font);
+            double resultWidth = textWidth(resultText(scene.result()), math);
             outputX = nodeX + NODE_RADIUS * unit + resultWidth + 2 * COLUMN_GAP * unit;
-            double stacksRight = outputX + output.width() + 0.5 * unit + widestCaption(scene.output(), font);
+            double stacksRight = Math.max(outputX + output.width() + 0.5 * unit + widestCaption(scene.output(), math),
+                    outputX + textWidth(context.text(scene.captions().output()), font));
 
             biasY = (scene.facings().isEmpty() ? nodeY : facingMiddle(scene, scene.facings().size() - 1))
                     + BIAS_DROP * unit;
@@ -144,23 +232,28 @@ public final class StackConvolutionFigure implements Figure {
             StackConvolution.Facing facing = pulled.facing();
             panelSumX = panelKernelX + (facing == null ? 0
                     : flat.width(facing.kernel().rows(), facing.kernel().columns(), panelCell) + 0.5 * unit);
-            double panelRight = panelSumX + (facing == null ? 0 : textWidth(facing.text(), font));
+            double panelRight = panelSumX + (facing == null ? 0 : textWidth(facing.term().text(), math));
             width = Math.max(stacksRight, panelRight);
-            height = panelTop + CAPTION_HEIGHT * unit + flat.height(pulled.input().rows(), panelCell);
+            height = panelSheetsTop() + flat.height(pulled.input().rows(), panelCell);
         }
 
-        /** The largest layout, up to {@link #MAX_CELL} font sizes a cell, that fits {@code width × height}. */
+        /**
+         * The largest layout, up to {@link #MAX_CELL} font sizes a cell, whose block fits {@code width × height}
+         * with the formula strip under it.
+         */
         static Layout fitting(StackConvolution scene, double width, double height, DrawContext context) {
+            double room = height - STRIP_HEIGHT * context.unit();
             double low = MIN_CELL;
             double high = Math.max(low, MAX_CELL * context.unit());
-            Layout best = new Layout(scene, low, context);
-            if (fits(new Layout(scene, high, context), width, height)) {
-                return new Layout(scene, high, context);
+            Layout largest = new Layout(scene, high, context);
+            if (largest.fits(width, room)) {
+                return largest;
             }
-            for (int i = 0; i < 24 && high - low > 0.25; i++) {
+            Layout best = new Layout(scene, low, context);
+            while (high - low > 0.25) {
                 double middle = (low + high) / 2;
                 Layout candidate = new Layout(scene, middle, context);
-                if (fits(candidate, width, height)) {
+                if (candidate.fits(width, room)) {
                     best = candidate;
                     low = middle;
                 } else {
@@ -170,8 +263,18 @@ public final class StackConvolutionFigure implements Figure {
             return best;
         }
 
-        private static boolean fits(Layout layout, double width, double height) {
-            return layout.width <= width && layout.height <= height;
+        private boolean fits(double areaWidth, double areaHeight) {
+            return width <= areaWidth && height <= areaHeight;
+        }
+
+        /** The block's left edge in an area {@code areaWidth} wide: centred. */
+        double left(double areaWidth) {
+            return Math.max(0, (areaWidth - width) / 2);
+        }
+
+        /** The block's top edge in an area {@code areaHeight} high: centred over the strip. */
+        double top(double areaHeight) {
+            return Math.max(0, (areaHeight - STRIP_HEIGHT * unit - height) / 2);
         }
 
         /** The top of item {@code i} of the input stack. */
@@ -183,24 +286,29 @@ public final class StackConvolutionFigure implements Figure {
             return outputTop + output.tops()[i];
         }
 
+        /** The top of the flat sheets pulled out, under their captions. */
+        double panelSheetsTop() {
+            return panelTop + CAPTION_HEIGHT * unit;
+        }
+
         /** The vertical middle of facing {@code f}: that of the input sheet it lies on. */
-        private double facingMiddle(StackConvolution scene, int f) {
-            return inputTop + input.middle(itemOf(scene.input(), scene.facings().get(f).input()));
+        double facingMiddle(StackConvolution scene, int f) {
+            return inputTop + input.middle(scene.input().itemOf(scene.facings().get(f).input()));
+        }
+
+        /** The top of a facing's kernel sheet, centred on its input sheet. */
+        double facingTop(StackConvolution scene, StackConvolution.Facing facing) {
+            double middle = inputTop + input.middle(scene.input().itemOf(facing.input()));
+            return middle - SheetProjection.TILTED.height(facing.kernel().rows(), cell) / 2;
         }
     }
 
-    /** The item of {@code stack} that shows sheet {@code index}. */
-    static int itemOf(SheetStack stack, int index) {
-        List<SheetStack.Item> items = stack.items();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof SheetStack.Shown shown && shown.index() == index) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("sheet " + index + " is not shown in the stack " + stack.caption());
+    /** The output value written after the node: {@code = 11}. */
+    static String resultText(float result) {
+        return "= " + NumberText.of(result);
     }
 
-    /** The bias under the summing node, {@code b = 1}; empty without a bias. */
+    /** The bias under the sheets' sums, {@code b = 1}; empty without a bias. */
     static String biasText(float bias) {
         return Float.isNaN(bias) ? "" : "b = " + NumberText.of(bias);
     }
@@ -225,8 +333,7 @@ public final class StackConvolutionFigure implements Figure {
         private final Palette palette;
         private final double unit;
         private final double cell;
-        private final ValueRange inputHeat;
-        private final ValueRange kernelHeat;
+        private final Font math;
 
         Painter(GraphicsContext g, StackConvolution scene, Layout layout, DrawContext context) {
             this.g = g;
@@ -236,26 +343,20 @@ public final class StackConvolutionFigure implements Figure {
             this.palette = context.palette();
             this.unit = context.unit();
             this.cell = layout.cell;
-            this.inputHeat = scene.input().valueRange();
-            ValueRange kernels = null;
-            for (StackConvolution.Facing facing : scene.facings()) {
-                ValueRange r = facing.kernel().valueRange();
-                kernels = kernels == null ? r : kernels.including(r);
-            }
-            this.kernelHeat = kernels;
+            this.math = context.mathFont(1);
         }
 
         void paint() {
-            g.setFont(context.font());
             g.setTextBaseline(VPos.CENTER);
             paintStack(scene.input(), layout.input, layout.inputX, layout.inputTop, TextAlignment.RIGHT);
             paintFacings();
             paintNode();
             paintStack(scene.output(), layout.output, layout.outputX, layout.outputTop, TextAlignment.LEFT);
             paintTargetArrow();
-            caption(scene.input().caption(), layout.inputX, layout.stacksTop / 2);
-            caption(scene.kernelCaption(), layout.kernelX, layout.stacksTop / 2);
-            caption(scene.output().caption(), layout.outputX, layout.stacksTop / 2);
+            StackConvolution.Captions captions = scene.captions();
+            caption(context.text(captions.input()), layout.inputX, layout.stacksTop / 2);
+            caption(context.text(captions.kernel()), layout.kernelX, layout.stacksTop / 2);
+            caption(context.text(captions.output()), layout.outputX, layout.stacksTop / 2);
             if (scene.pulledOut() != null) {
                 paintPulledOut(scene.pulledOut());
             }
@@ -264,15 +365,15 @@ public final class StackConvolutionFigure implements Figure {
         /** The stack's sheets with its edges behind them, the ellipses, and each sheet's caption on one side. */
         private void paintStack(SheetStack stack, StackColumn column, double x, double top, TextAlignment captions) {
             paintEdges(stack, column, x, top);
-            ValueRange heat = stack.valueRange();
             List<SheetStack.Item> items = stack.items();
             for (int i = 0; i < items.size(); i++) {
                 double y = top + column.tops()[i];
                 if (items.get(i) instanceof SheetStack.Shown shown) {
-                    SheetPainter.paint(g, shown.sheet(), SheetProjection.TILTED, x, y, cell, context, heat);
-                    boolean pulled = scene.pulledOut() != null && stack == scene.input()
+                    SheetPainter.paint(g, shown.sheet(), SheetProjection.TILTED, x, y, cell, context);
+                    boolean pulled = stack == scene.input() && scene.pulledOut() != null
                             && scene.pulledOut().index() == shown.index();
-                    double captionX = captions == TextAlignment.RIGHT ? x - 0.5 * unit : x + column.width() + 0.5 * unit;
+                    double captionX = captions == TextAlignment.RIGHT ? x - 0.5 * unit
+                            : x + column.width() + 0.5 * unit;
                     sheetCaption(shown.sheet().caption(), captionX, y + column.heights()[i] / 2, captions, pulled);
                 } else if (items.get(i) instanceof SheetStack.Elided elided) {
                     paintEllipsis(elided.count(), x + column.width() / 2, y + column.heights()[i] / 2);
@@ -311,27 +412,18 @@ public final class StackConvolutionFigure implements Figure {
             for (int i = -1; i <= 1; i++) {
                 g.fillOval(x - r, y + i * 0.4 * unit - r, 2 * r, 2 * r);
             }
+            g.setFont(math);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText("(" + count + ")", x + 0.6 * unit, y);
         }
 
         private void paintFacings() {
             for (StackConvolution.Facing facing : scene.facings()) {
-                int item = itemOf(scene.input(), facing.input());
-                double middle = layout.inputTop + layout.input.middle(item);
-                Sheet kernel = facing.kernel();
-                double top = middle - SheetProjection.TILTED.height(kernel.rows(), cell) / 2;
-                SheetPainter.paint(g, kernel, SheetProjection.TILTED, layout.kernelX, top, cell, context, kernelHeat);
-                termIntoNode(facing.text(), middle);
+                double top = layout.facingTop(scene, facing);
+                SheetPainter.paint(g, facing.kernel(), SheetProjection.TILTED, layout.kernelX, top, cell, context);
+                termIntoNode(facing.term().text(),
+                        top + SheetProjection.TILTED.height(facing.kernel().rows(), cell) / 2);
             }
-        }
-
-        /** The point on the node's rim on the way from {@code (x, y)} to its centre. */
-        private Point2D towardsNode(double x, double y) {
-            Point2D centre = layout.node;
-            Point2D away = new Point2D(x, y).subtract(centre);
-            double length = away.magnitude();
-            return length == 0 ? centre : centre.add(away.multiply(NODE_RADIUS * unit / length));
         }
 
         /** The summing node, and the bias flowing into it from under the sheets' sums. */
@@ -348,26 +440,36 @@ public final class StackConvolutionFigure implements Figure {
             g.setLineWidth(2);
             g.strokeOval(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
             g.setFill(palette.ink());
+            g.setFont(math);
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("∑", c.getX(), c.getY());
+            g.fillText("\u2211", c.getX(), c.getY());
         }
 
         /** A term of the sum written at height {@code y} in the column of sums, with a line from it to the node. */
         private void termIntoNode(String text, double y) {
             g.setFill(palette.ink());
+            g.setFont(math);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(text, layout.productsX, y);
-            double textEnd = layout.productsX + textWidth(text, context.font()) + 0.3 * unit;
+            double textEnd = layout.productsX + textWidth(text, math) + 0.3 * unit;
             g.setStroke(palette.mutedInk());
             g.setLineWidth(LINE);
             Point2D towards = towardsNode(textEnd, y);
             g.strokeLine(textEnd, y, towards.getX(), towards.getY());
         }
 
+        /** The point on the node's rim on the way from {@code (x, y)} to its centre. */
+        private Point2D towardsNode(double x, double y) {
+            Point2D centre = layout.node;
+            Point2D away = new Point2D(x, y).subtract(centre);
+            double length = away.magnitude();
+            return length == 0 ? centre : centre.add(away.multiply(NODE_RADIUS * unit / length));
+        }
+
         /** An arrow from the node to the output cell being written, the step's result over it. */
         private void paintTargetArrow() {
             StackConvolution.Target target = scene.target();
-            int item = itemOf(scene.output(), target.sheet());
+            int item = scene.output().itemOf(target.sheet());
             Sheet sheet = ((SheetStack.Shown) scene.output().items().get(item)).sheet();
             Point2D centre = SheetProjection.TILTED.point(sheet.rows(), target.column() + 0.5, target.row() + 0.5,
                     layout.outputX, layout.outputItemTop(item), cell);
@@ -388,30 +490,34 @@ public final class StackConvolutionFigure implements Figure {
             g.fillPolygon(new double[] {end.getX(), left.getX(), right.getX()},
                     new double[] {end.getY(), left.getY(), right.getY()}, 3);
             g.setFill(palette.ink());
+            g.setFont(math);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText("= " + NumberText.of(scene.result()), layout.node.getX() + NODE_RADIUS * unit + 0.3 * unit,
+            g.fillText(resultText(scene.result()), layout.node.getX() + NODE_RADIUS * unit + 0.3 * unit,
                     layout.node.getY() - 0.8 * unit);
         }
 
         private void paintPulledOut(StackConvolution.PulledOut pulled) {
             SheetProjection flat = SheetProjection.FLAT;
-            double top = layout.panelTop + CAPTION_HEIGHT * unit;
-            caption(pulled.input().caption(), layout.inputX, layout.panelTop + CAPTION_HEIGHT * unit / 2);
-            double panelCell = layout.panelCell;
-            SheetPainter.paint(g, pulled.input(), flat, layout.inputX, top, panelCell, context, inputHeat);
+            double top = layout.panelSheetsTop();
+            double captionY = layout.panelTop + CAPTION_HEIGHT * unit / 2;
+            caption(pulled.input().caption(), layout.inputX, captionY);
+            SheetPainter.paint(g, pulled.input(), flat, layout.inputX, top, layout.panelCell, context);
             StackConvolution.Facing facing = pulled.facing();
             if (facing != null) {
                 Sheet kernel = facing.kernel();
-                caption(kernel.caption(), layout.panelKernelX, layout.panelTop + CAPTION_HEIGHT * unit / 2);
-                SheetPainter.paint(g, kernel, flat, layout.panelKernelX, top, panelCell, context, kernelHeat);
+                caption(kernel.caption(), layout.panelKernelX, captionY);
+                SheetPainter.paint(g, kernel, flat, layout.panelKernelX, top, layout.panelCell, context);
                 g.setFill(palette.ink());
+                g.setFont(math);
                 g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(facing.text(), layout.panelSumX, top + flat.height(kernel.rows(), panelCell) / 2);
+                g.fillText(facing.term().text(), layout.panelSumX, top + flat.height(kernel.rows(), layout.panelCell)
+                        / 2);
             }
         }
 
         private void caption(String text, double x, double y) {
             g.setFill(palette.ink());
+            g.setFont(context.font());
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(text, x, y);
         }
@@ -419,9 +525,10 @@ public final class StackConvolutionFigure implements Figure {
         private void sheetCaption(String text, double x, double y, TextAlignment alignment, boolean pulled) {
             g.save();
             if (pulled) {
-                g.setFont(Font.font(context.font().getFamily(), FontWeight.BOLD, context.font().getSize()));
+                g.setFont(Font.font(math.getFamily(), FontWeight.BOLD, math.getSize()));
                 g.setFill(palette.color(Role.HIGHLIGHT));
             } else {
+                g.setFont(math);
                 g.setFill(palette.mutedInk());
             }
             g.setTextAlign(alignment);

@@ -18,22 +18,24 @@ class SheetStackTest {
 
     @Test
     void aShortStackShowsEverySheet() {
-        SheetStack stack = SheetStack.of("x", SheetStack.MAX_SHOWN, SheetStackTest::sheet);
+        SheetStack stack = SheetStack.of(SheetStack.MAX_SHOWN, SheetStackTest::sheet);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), layout(stack));
         assertEquals(5f, stack.shown().get(5).sheet().valueAt(0, 0));
     }
 
     @Test
     void aTallStackShowsTheFirstSheetsTheLastAndThoseAskedForWithTheCountsLeftOut() {
-        assertEquals(List.of(0, 1, 2, "...188", 191), layout(SheetStack.of("x", 192, SheetStackTest::sheet)));
+        assertEquals(List.of(0, 1, 2, "...188", 191), layout(SheetStack.of(192, SheetStackTest::sheet)));
         assertEquals(List.of(0, 1, 2, "...97", 100, "...90", 191),
-                layout(SheetStack.of("x", 192, SheetStackTest::sheet, 100, -1, 192)));
-        assertEquals(List.of(0, 1, 2, 3, "...5", 9), layout(SheetStack.of("x", 10, SheetStackTest::sheet, 3)));
+                layout(SheetStack.of(192, SheetStackTest::sheet, 100, -1, 192)));
+        assertEquals(List.of(0, 1, 2, 3, "...5", 9), layout(SheetStack.of(10, SheetStackTest::sheet, 3)));
     }
 
     @Test
-    void theValueRangeSpansTheSheetsShown() {
-        SheetStack stack = SheetStack.of("x", 12, SheetStackTest::sheet);
-        assertEquals(new ValueRange(0, 11), stack.valueRange());
+    void itemsAreFoundBySheet() {
+        SheetStack stack = SheetStack.of(192, SheetStackTest::sheet, 100);
+        assertEquals(4, stack.itemOf(100));
+        assertEquals(6, stack.itemOf(191));
+        assertEquals(-1, stack.itemOf(50), "left out");
     }
 }

@@ -1,10 +1,14 @@
 package org.convatlas.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import org.convatlas.compute.trace.Coordinates;
 import org.junit.jupiter.api.Test;
 
 class SheetTest {
@@ -14,24 +18,27 @@ class SheetTest {
             new float[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, 6);
 
     @Test
-    void aPaddedSheetHoldsItsValuesInsideAndPaddingAround() {
+    void aPaddedSheetHoldsItsValuesInsideAndPaddingThatReadsZeroAround() {
         assertEquals(Role.PADDING, PADDED.roleAt(0, 0));
+        assertEquals(0f, PADDED.valueAt(0, 0));
         assertEquals(Role.INPUT, PADDED.roleAt(1, 1));
         assertEquals(6f, PADDED.valueAt(1, 1));
         assertEquals(8f, PADDED.valueAt(1, 3));
         assertEquals(9f, PADDED.valueAt(2, 1));
         assertEquals(Role.PADDING, PADDED.roleAt(2, 4));
-        assertEquals(0f, PADDED.valueAt(3, 4));
-        assertEquals(new ValueRange(6, 11), PADDED.valueRange());
+        assertTrue(PADDED.isPadded());
+        assertEquals(6, PADDED.written());
     }
 
     @Test
-    void cellsPastTheWrittenCountHaveNoValueYet() {
+    void valuesPastTheWrittenCountAreBlank() {
         Sheet written = Sheet.of(Role.OUTPUT, 2, 2, new float[] {1, 2, 3, 4}, 0).writtenUpTo(3);
         assertEquals(3f, written.valueAt(1, 0));
+        assertEquals(Role.OUTPUT, written.roleAt(1, 0));
         assertEquals(Float.NaN, written.valueAt(1, 1));
-        assertEquals(new ValueRange(1, 3), written.valueRange());
-        assertNull(written.writtenUpTo(0).valueRange(), "nothing written");
+        assertNull(written.roleAt(1, 1), "a blank cell");
+        assertEquals(4, written.writtenUpTo(9).written(), "at most every value");
+        assertFalse(written.isPadded());
     }
 
     @Test
@@ -43,10 +50,19 @@ class SheetTest {
     }
 
     @Test
+    void theOriginNamesEveryCellAsItsTensorDoes() {
+        assertEquals(Optional.empty(), PADDED.coordinatesOf(1, 1));
+        Sheet named = PADDED.withOrigin(Coordinates.of(1, -1, -1));
+        assertEquals(Coordinates.of(1, -1, -1), named.coordinatesOf(0, 0).orElseThrow());
+        assertEquals(Coordinates.of(1, 1, 2), named.coordinatesOf(2, 3).orElseThrow());
+    }
+
+    @Test
     void aSheetOfPaddingHasNothingInside() {
         Sheet padding = Sheet.padding(3, 3);
         assertEquals(Role.PADDING, padding.roleAt(1, 1));
-        assertNull(padding.valueRange());
+        assertTrue(padding.inside().isEmpty());
+        assertNull(padding.heat());
     }
 
     @Test
@@ -60,7 +76,20 @@ class SheetTest {
     void aRangeGrowsToHoldTheCellsAdded() {
         CellRange range = CellRange.EMPTY.including(2, 3).including(4, 1);
         assertEquals(new CellRange(2, 1, 3, 3), range);
-        assertEquals(true, range.contains(4, 3));
-        assertEquals(false, range.contains(5, 3));
+        assertTrue(range.contains(4, 3));
+        assertFalse(range.contains(5, 3));
+    }
+
+    @Test
+    void aTiltedSheetMapsItsCellsBackFromTheScreen() {
+        SheetProjection tilted = SheetProjection.TILTED;
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 5; c++) {
+                var centre = tilted.point(4, c + 0.5, r + 0.5, 10, 20, 16);
+                assertEquals(Optional.of(new GridCell(r, c)),
+                        tilted.cellAt(4, 5, centre.getX(), centre.getY(), 10, 20, 16));
+            }
+        }
+        assertEquals(Optional.empty(), tilted.cellAt(4, 5, 11, 21, 10, 20, 16), "the corner left of the far edge");
     }
 }

@@ -125,27 +125,28 @@ public final class Conv3dLesson implements Lesson {
         int s = values.get(STRIDE);
         int p = values.get(PADDING);
         List<Message> counts = List.of(volumeCounts(in), channelCounts(in));
+        int depth = values.get(DEPTH);
         if (values.get(DEPTH_AS) == Depth.VOLUME) {
             int[] y = Conv3d.outputShape(in.volume(), in.kernel3d(), null, in.params3d());
             Trace<WeightedSumStep> trace = Traces.conv3d(in.volume(), in.kernel3d(), null, in.params3d());
             StackedSteps steps = new StackedSteps(in.volume(), StackPadding.of(in.params3d().pads()), in.kernel3d(),
-                    false, trace, "z");
-            List<String> formulas = List.of(
-                    StackedFormulas.outputSize("D_o", "D", values.get(DEPTH), p, k, s, y[1]),
-                    StackedFormulas.outputSize("H_o = W_o", "H", size, p, k, s, y[2]));
-            return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, values.get(DEPTH)),
+                    false, trace);
+            String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("D_o", "D"),
+                    StackedFormulas.axis("D_o", depth, p, k, s, y[1]),
+                    StackedFormulas.axis("H_o = W_o", size, p, k, s, y[2])));
+            return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, depth),
                     Counts.conv3d(in.volume().shape(), in.kernel3d().shape(), false, in.params3d()).multiplies(),
-                    counts, formulas);
+                    counts, formula);
         }
         int[] y = Conv2d.outputShape(in.channels(), in.kernel2d(), null, in.params2d());
         Trace<WeightedSumStep> trace = Traces.conv2d(in.channels(), in.kernel2d(), null, in.params2d());
         StackedSteps steps = new StackedSteps(in.channels(), StackPadding.of(in.params2d().window().pads()),
-                in.kernel2d(), false, trace, "c");
-        List<String> formulas = List.of("C = D = " + values.get(DEPTH) + ",\\quad C_o = " + y[0],
-                StackedFormulas.outputSize("H_o = W_o", "H", size, p, k, s, y[1]));
-        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, values.get(DEPTH)),
+                in.kernel2d(), false, trace);
+        String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
+                StackedFormulas.axis("H_o = W_o", size, p, k, s, y[1]), "C = D = " + depth + ",\\quad C_o = " + y[0]));
+        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, depth),
                 Counts.conv2d(in.channels().shape(), in.kernel2d().shape(), false, in.params2d()).multiplies(),
-                counts, formulas);
+                counts, formula);
     }
 
     /** The 3-D convolution's output, multiplies and parameters, or why the engine refuses it. */

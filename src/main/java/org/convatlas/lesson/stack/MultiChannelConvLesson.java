@@ -101,15 +101,16 @@ public final class MultiChannelConvLesson implements Lesson {
         Trace<WeightedSumStep> trace = Traces.conv2d(in.x(), in.w(), in.b(), in.params());
         OpCount count = Counts.conv2d(in.x().shape(), in.w().shape(), true, in.params());
         StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(in.params().window().pads()), in.w(), true,
-                trace, "c");
+                trace);
         int k = values.get(KERNEL);
         List<Message> counts = List.of(
                 Message.of("counts.parameters", count.parameters()),
                 Message.of("lesson.multichannel-conv2d.counts.filter", StackShape.dimensions(CHANNELS, k, k)),
                 Message.of("counts.outputShape", StackShape.dimensions(y)));
-        String size = StackedFormulas.outputSize("H_o = W_o", "H", values.get(SIZE), values.get(PADDING), k,
-                values.get(STRIDE), y[1]);
+        String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
+                StackedFormulas.axis("H_o = W_o", values.get(SIZE), values.get(PADDING), k, values.get(STRIDE), y[1]),
+                "C_o = N = " + y[0]));
         return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, CHANNELS), count.multiplies(), counts,
-                List.of(size, "C_o = N = " + y[0]));
+                formula);
     }
 }

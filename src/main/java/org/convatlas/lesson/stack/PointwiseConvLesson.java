@@ -125,10 +125,9 @@ public final class PointwiseConvLesson implements Lesson {
                 Message.of("counts.outputShape", StackShape.dimensions(y)),
                 Message.of("lesson.conv-1x1.counts.wider",
                         Counts.conv2d(in.x().shape(), wider, false, samePadding).multiplies()));
-        StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(params.window().pads()), in.w(), false, trace,
-                "c");
-        String size = StackedFormulas.outputSize("H_o = W_o", "H", values.get(SIZE), 0, 1, 1, y[1]);
-        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, cin), count.multiplies(), counts,
-                List.of(size, "C_o = " + y[0]));
+        StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(params.window().pads()), in.w(), false, trace);
+        String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
+                StackedFormulas.axis("H_o = W_o", values.get(SIZE), 0, 1, 1, y[1]), "C_o = " + y[0]));
+        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, cin), count.multiplies(), counts, formula);
     }
 }

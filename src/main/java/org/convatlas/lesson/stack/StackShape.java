@@ -40,11 +40,6 @@ final class StackShape {
         return count;
     }
 
-    /** The sheets per entry of the first axis: those of one filter, for weights. */
-    int sheetsPerFirstIndex() {
-        return sheets() / shape[0];
-    }
-
     /**
      * The sheet of the element at {@code at}: its leading coordinates, flattened row-major. No range check, so that
      * a padding cell before or after the stack (a depth coordinate below 0 or past the last slice) gets a sheet
@@ -68,11 +63,36 @@ final class StackShape {
         return at.get(at.rank() - 1);
     }
 
-    /** The leading coordinates of sheet {@code sheet}, as an index to print: {@code 0, 2}. */
-    String address(int sheet) {
+    /**
+     * The leading coordinates of sheet {@code sheet}. A sheet before the first or past the last (a padding slice of a
+     * one-channel volume) lies along the last leading axis, the others at 0: sheet {@code -1} of {@code [1, D, H, W]}
+     * is {@code (0, -1)}.
+     */
+    int[] leadingOf(int sheet) {
         int[] leading = Arrays.copyOf(shape, shape.length - 2);
-        return Arrays.stream(Coordinates.ofFlatIndex(sheet, leading).toArray()).mapToObj(Integer::toString)
-                .collect(Collectors.joining(","));
+        if (sheet >= 0 && sheet < sheets()) {
+            return Coordinates.ofFlatIndex(sheet, leading).toArray();
+        }
+        int[] outside = new int[leading.length];
+        outside[outside.length - 1] = sheet;
+        return outside;
+    }
+
+    /**
+     * The coordinates of the cell at row {@code row}, column {@code column} of sheet {@code sheet} (any of them
+     * outside the tensor for padding): the leading coordinates of the sheet, then the row and column.
+     */
+    Coordinates cell(int sheet, int row, int column) {
+        int[] leading = leadingOf(sheet);
+        int[] at = Arrays.copyOf(leading, leading.length + 2);
+        at[leading.length] = row;
+        at[leading.length + 1] = column;
+        return Coordinates.of(at);
+    }
+
+    /** The leading coordinates of sheet {@code sheet}, as an index to print: {@code 0,2}. */
+    String address(int sheet) {
+        return Arrays.stream(leadingOf(sheet)).mapToObj(Integer::toString).collect(Collectors.joining(","));
     }
 
     /** The shape as printed in captions: {@code 3×5×5}. */

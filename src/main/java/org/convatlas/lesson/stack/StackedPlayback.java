@@ -1,19 +1,22 @@
 package org.convatlas.lesson.stack;
 
-import org.convatlas.lesson.Playback;
-import org.convatlas.lesson.Frame;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.Playback;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
 import org.convatlas.render.StackConvolutionFigure;
 
 /**
  * The playback of a lesson on stacks of sheets: one step of the engine's trace per frame, drawn as a
- * {@link StackConvolutionFigure}; the counts card starts with the multiplications done so far out of
- * {@code totalMultiplies}, followed by the lesson's own lines, and the formula shows the lesson's lines (output sizes)
- * over the step's sum.
+ * {@link StackConvolutionFigure}; the counts card starts with the multiplications done so far out of the total,
+ * followed by the lesson's own lines; the inspector's formula is the lesson's (the output sizes). Pointing at an
+ * input or kernel cell pulls its input sheet out of the stack; pointing at an output cell shows the step that writes
+ * it.
  */
 final class StackedPlayback implements Playback {
 
@@ -22,22 +25,22 @@ final class StackedPlayback implements Playback {
     private final int pulledOut;
     private final long totalMultiplies;
     private final List<Message> counts;
-    private final List<String> formulas;
+    private final String formula;
 
     /**
      * @param pulledOut       the input sheet drawn flat, or -1 for none
      * @param totalMultiplies the multiplications of the whole operation, from {@link org.convatlas.compute.Counts}
      * @param counts          the lines of the counts card after the multiplications
-     * @param formulas        the lines of the formula over the step's sum, in LaTeX
+     * @param formula         the formula the inspector shows, in LaTeX
      */
     StackedPlayback(Trace<WeightedSumStep> trace, StackedSteps steps, int pulledOut, long totalMultiplies,
-                    List<Message> counts, List<String> formulas) {
+                    List<Message> counts, String formula) {
         this.trace = trace;
         this.steps = steps;
         this.pulledOut = pulledOut;
         this.totalMultiplies = totalMultiplies;
         this.counts = List.copyOf(counts);
-        this.formulas = List.copyOf(formulas);
+        this.formula = formula;
     }
 
     @Override
@@ -47,12 +50,21 @@ final class StackedPlayback implements Playback {
 
     @Override
     public Frame frame(long step) {
-        StackedSteps.Picture picture = steps.picture(step, pulledOut);
+        return frame(step, pulledOut);
+    }
+
+    @Override
+    public Frame probe(long step, Hit hit) {
+        if (hit.role() == Role.OUTPUT) {
+            return frame(hit.at().flatIndexIn(trace.outputShape()));
+        }
+        return steps.sheetPulledOutBy(step, hit).map(sheet -> frame(step, sheet)).orElseGet(() -> frame(step));
+    }
+
+    private Frame frame(long step, int pulled) {
         List<Message> lines = new ArrayList<>();
         lines.add(Message.of("counts.multiplies", trace.multipliesAfter(step), totalMultiplies));
         lines.addAll(counts);
-        List<String> formula = new ArrayList<>(formulas);
-        formula.add(picture.formula());
-        return new Frame(new StackConvolutionFigure(picture.scene()), lines, StackedFormulas.lines(formula));
+        return new Frame(new StackConvolutionFigure(steps.picture(step, pulled)), lines, formula);
     }
 }

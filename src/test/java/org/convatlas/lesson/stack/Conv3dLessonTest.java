@@ -21,7 +21,10 @@ import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
 import org.convatlas.render.SheetStack;
 import org.convatlas.render.StackConvolution;
 import org.junit.jupiter.api.Test;
@@ -102,7 +105,7 @@ class Conv3dLessonTest {
                 int z = oz * stride - pad + a;
                 float alone = z < 0 || z >= 5 ? 0 : sliceConvolution(in, z, a, in.params2d(),
                         scene.target().row(), scene.target().column());
-                assertEquals(alone, scene.facings().get(a).sum(), TOLERANCE, "slice " + z + " at step " + step);
+                assertEquals(alone, scene.facings().get(a).term().sum(), TOLERANCE, "slice " + z + " at step " + step);
                 nonZero |= alone != 0;
             }
         }
@@ -126,7 +129,7 @@ class Conv3dLessonTest {
             StackConvolution scene = StackedFrames.sceneOf(playback.frame(step));
             assertEquals(List.of(0, 1, 2, 3, 4), scene.facings().stream().map(StackConvolution.Facing::input).toList());
             assertEquals(List.of(0), scene.output().shown().stream().map(SheetStack.Shown::index).toList());
-            assertEquals("w[0]: 5×3×3", scene.kernelCaption());
+            assertEquals(Message.of("figure.stack.kernel", 0, "5×3×3"), scene.captions().kernel());
         }
         assertEquals(9, playback.stepCount());
     }
@@ -144,6 +147,23 @@ class Conv3dLessonTest {
 
     private String playbackFormula(ParameterValues values) {
         return lesson.prepare(values).frame(0).formula();
+    }
+
+    @Test
+    void pointingAtAKernelSliceOrAVolumeCellPullsItsDepthSliceOutButNotAPaddingSlice() {
+        Playback playback = lesson.prepare(valuesOf(Conv3dLesson.STRIDED));
+        // step 0 is y[0, 0, 0, 0]: stride 2, padding 1, so kernel slice a lies on depth a - 1
+        StackConvolution kernel = StackedFrames.sceneOf(playback.probe(0,
+                new Hit(Role.KERNEL, Coordinates.of(0, 0, 2, 1, 1))));
+        assertEquals(1 + 1, kernel.pulledOut().index(), "depth 1, after one slice of padding");
+        StackConvolution volume = StackedFrames.sceneOf(playback.probe(0,
+                new Hit(Role.INPUT, Coordinates.of(0, 4, 0, 0))));
+        assertEquals(4 + 1, volume.pulledOut().index());
+        StackConvolution padding = StackedFrames.sceneOf(playback.probe(0,
+                new Hit(Role.INPUT, Coordinates.of(0, -1, 0, 0))));
+        assertEquals(null, padding.pulledOut(), "a slice of padding has nothing to pull out");
+        assertEquals(Coordinates.of(0, -1, -1, -1),
+                padding.input().shown().get(0).sheet().coordinatesOf(0, 0).orElseThrow());
     }
 
     @Test

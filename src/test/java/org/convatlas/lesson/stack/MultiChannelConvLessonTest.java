@@ -19,7 +19,11 @@ import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.render.CellRange;
+import org.convatlas.render.Hit;
+import org.convatlas.render.NumberText;
+import org.convatlas.render.Role;
 import org.convatlas.render.StackConvolution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +86,7 @@ class MultiChannelConvLessonTest {
             for (StackConvolution.Facing facing : scene.facings()) {
                 float alone = StackedFrames.channelConvolution(in.x(), facing.input(), in.w(), target.sheet(),
                         in.params(), target.row(), target.column());
-                assertEquals(alone, facing.sum(), TOLERANCE, "channel " + facing.input() + " at step " + step);
+                assertEquals(alone, facing.term().sum(), TOLERANCE, "channel " + facing.input() + " at step " + step);
                 nonZero |= alone != 0;
             }
         }
@@ -90,16 +94,17 @@ class MultiChannelConvLessonTest {
     }
 
     @Test
-    void theFormulaShowsTheOutputSizeAndOneTermPerChannelPlusTheBias() {
+    void theInspectorShowsTheOutputSizeAndTheStripOneSumPerChannelPlusTheBias() {
         Playback playback = lesson.prepare(valuesOf(MultiChannelConvLesson.TWO_FILTERS));
         Frame frame = playback.frame(4);
         StackConvolution scene = StackedFrames.sceneOf(frame);
-        assertTrue(frame.formula().contains("\\left\\lfloor\\frac{5 + 2\\cdot 1 - 3}{2}\\right\\rfloor + 1 = 3"),
+        assertTrue(frame.formula().contains("\\left\\lfloor \\frac{5 + 2\\cdot 1 - 3}{2} \\right\\rfloor + 1 = 3"),
                 frame.formula());
         assertTrue(frame.formula().contains("C_o = N = 2"), frame.formula());
-        assertEquals(4, frame.formula().split("underbrace").length - 1, "three channels and the bias");
-        assertTrue(frame.formula().endsWith("= " + StackedFormulas.number(scene.result()) + " \\end{array}"),
-                frame.formula());
+        List<String> terms = scene.terms().stream().map(t -> NumberText.factor(t.sum())).toList();
+        assertEquals("y[0,1,1] = " + String.join(" + ", terms) + " + " + NumberText.factor(scene.bias()) + " = "
+                + NumberText.of(scene.result()), StackedFrames.stripOf(frame));
+        assertEquals(3, terms.size());
     }
 
     @Test
@@ -120,10 +125,45 @@ class MultiChannelConvLessonTest {
         assertEquals(2, pulled.index());
         assertEquals("x[2]", pulled.input().caption());
         assertEquals("w[0,2]", pulled.facing().kernel().caption());
-        assertEquals(scene.facings().get(2).sum(), pulled.facing().sum());
+        assertEquals(scene.facings().get(2).term(), pulled.facing().term());
 
         ParameterValues none = values.with(MultiChannelConvLesson.PULL_OUT_SHOWN, false);
         assertNull(StackedFrames.sceneOf(lesson.prepare(none).frame(0)).pulledOut());
+    }
+
+    @Test
+    void pointingAtACellOfAChannelOrOfItsKernelSheetPullsThatChannelOut() {
+        ParameterValues values = valuesOf(MultiChannelConvLesson.TWO_FILTERS);
+        Playback playback = lesson.prepare(values);
+        assertEquals(0, StackedFrames.sceneOf(playback.frame(4)).pulledOut().index(), "the channel chosen");
+        StackConvolution input = StackedFrames.sceneOf(playback.probe(4, new Hit(Role.INPUT, Coordinates.of(2, 0, 3))));
+        assertEquals(2, input.pulledOut().index());
+        StackConvolution padding = StackedFrames.sceneOf(playback.probe(4,
+                new Hit(Role.INPUT, Coordinates.of(1, -1, -1))));
+        assertEquals(1, padding.pulledOut().index(), "a padding cell belongs to its channel");
+        StackConvolution kernel = StackedFrames.sceneOf(playback.probe(4,
+                new Hit(Role.KERNEL, Coordinates.of(0, 1, 2, 2))));
+        assertEquals(1, kernel.pulledOut().index());
+        assertEquals(input.target(), kernel.target(), "the step stays");
+    }
+
+    @Test
+    void pointingAtAnOutputCellShowsTheStepThatWritesIt() {
+        Playback playback = lesson.prepare(valuesOf(MultiChannelConvLesson.TWO_FILTERS));
+        StackConvolution scene = StackedFrames.sceneOf(playback.probe(0, new Hit(Role.OUTPUT,
+                Coordinates.of(1, 2, 0))));
+        assertEquals(new StackConvolution.Target(1, 2, 0), scene.target());
+        assertEquals(Coordinates.of(1, 2, 0), scene.written());
+    }
+
+    @Test
+    void everySheetNamesItsCellsAsTheEngineDoes() {
+        StackConvolution scene = StackedFrames.sceneOf(lesson.prepare(valuesOf(MultiChannelConvLesson.TWO_FILTERS))
+                .frame(4));
+        assertEquals(Coordinates.of(2, -1, -1), scene.input().shown().get(2).sheet().coordinatesOf(0, 0).orElseThrow());
+        assertEquals(Coordinates.of(2, 4, 4), scene.input().shown().get(2).sheet().coordinatesOf(5, 5).orElseThrow());
+        assertEquals(Coordinates.of(0, 1, 2, 0), scene.facings().get(1).kernel().coordinatesOf(2, 0).orElseThrow());
+        assertEquals(Coordinates.of(1, 0, 2), scene.output().shown().get(1).sheet().coordinatesOf(0, 2).orElseThrow());
     }
 
     @Test

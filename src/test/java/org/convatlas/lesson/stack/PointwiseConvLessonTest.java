@@ -70,15 +70,16 @@ class PointwiseConvLessonTest {
             StackConvolution scene = StackedFrames.sceneOf(frame);
             assertEquals(trace.step(step).result(), scene.result());
             assertTrue(Float.isNaN(scene.bias()), "no bias");
+            assertEquals(cin, scene.terms().size(), "one product per input channel");
+            for (StackConvolution.Term term : scene.terms()) {
+                assertEquals(term.value() * term.weight(), term.sum(), TOLERANCE, "one product per channel");
+            }
             for (StackConvolution.Facing facing : scene.facings()) {
-                assertEquals(facing.value() * facing.weight(), facing.sum(), TOLERANCE, "one product per channel");
                 assertEquals(StackedFrames.channelConvolution(in.x(), facing.input(), in.w(), scene.target().sheet(),
-                        Conv2dParams.DEFAULT, scene.target().row(), scene.target().column()), facing.sum(),
+                        Conv2dParams.DEFAULT, scene.target().row(), scene.target().column()), facing.term().sum(),
                         TOLERANCE);
             }
-            if (scene.facings().size() == cin) {
-                StackedFrames.assertSumsAddUp(scene);
-            }
+            StackedFrames.assertSumsAddUp(scene);
             StackedFrames.assertOutputWrittenUpTo(step, scene.output(), trace.output());
             StackedFrames.assertTextsRead(frame);
         }
@@ -97,10 +98,9 @@ class PointwiseConvLessonTest {
         }
         StackConvolution first = StackedFrames.sceneOf(playback.frame(0));
         float x00 = x.data()[0];
-        assertEquals(NumberText.of(x00) + " · 2 = " + NumberText.of(2 * x00),
-                first.facings().get(0).text());
-        assertTrue(playback.frame(0).formula().contains("\\underbrace{" + StackedFormulas.number(x00) + "\\cdot 2}_{c=0}"),
-                playback.frame(0).formula());
+        assertEquals(NumberText.of(x00) + " · 2 = " + NumberText.of(2 * x00), first.facings().get(0).term().text());
+        assertEquals("y[0,0,0] = " + NumberText.of(x00) + "·2 = " + NumberText.of(2 * x00),
+                StackedFrames.stripOf(playback.frame(0)));
     }
 
     @Test
@@ -108,13 +108,13 @@ class PointwiseConvLessonTest {
         Playback playback = lesson.prepare(valuesOf(PointwiseConvLesson.REDUCTION));
         Frame frame = playback.frame(28 * 28 + 5);
         StackConvolution scene = StackedFrames.sceneOf(frame);
-        assertEquals("x: 192×28×28", scene.input().caption());
+        assertEquals(Message.of("figure.stack.input", "192×28×28"), scene.captions().input());
         assertEquals(List.of(0, 1, 2, 191), scene.input().shown().stream().map(SheetStack.Shown::index).toList());
         assertEquals(new SheetStack.Elided(188), scene.input().items().get(3));
         assertEquals(4, scene.facings().size(), "kernel sheets only on the sheets shown");
         assertEquals(1, scene.target().sheet(), "second output channel");
         assertTrue(scene.output().shown().stream().anyMatch(s -> s.index() == 1));
-        assertTrue(frame.formula().contains("\\underbrace{\\cdots}_{188}"), frame.formula());
+        assertEquals(192, StackedFrames.stripOf(frame).chars().filter(c -> c == '·').count(), "the strip has every term");
         assertNull(scene.pulledOut());
         assertEquals(Message.of("lesson.conv-1x1.counts.perValue", 192), frame.counts().get(2));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,8 @@ final class StackedFrames {
     /** The sums on the kernel sheets, plus the bias, give the step's result. */
     static void assertSumsAddUp(StackConvolution scene) {
         double total = Float.isNaN(scene.bias()) ? 0 : scene.bias();
-        for (StackConvolution.Facing facing : scene.facings()) {
-            total += facing.sum();
+        for (StackConvolution.Term term : scene.terms()) {
+            total += term.sum();
         }
         assertEquals(scene.result(), total, TOLERANCE, "sheet sums plus bias");
     }
@@ -80,15 +81,26 @@ final class StackedFrames {
         }
     }
 
-    /** The counts card reads in both languages and the formula is LaTeX that JLaTeXMath typesets. */
+    /**
+     * The counts card and the figure's captions read in both languages, and the formula is LaTeX that JLaTeXMath
+     * typesets.
+     */
     static void assertTextsRead(Frame frame) {
+        StackConvolution.Captions captions = sceneOf(frame).captions();
+        List<Message> messages = new ArrayList<>(frame.counts());
+        messages.addAll(List.of(captions.input(), captions.kernel(), captions.output()));
         for (Locale language : I18n.SUPPORTED) {
-            for (Message line : frame.counts()) {
-                String text = I18n.format(language, line.key(), line.arguments().toArray());
-                assertTrue(!text.isBlank() && !text.contains("{"), line + " reads " + text);
+            for (Message message : messages) {
+                String text = I18n.format(language, message.key(), message.arguments().toArray());
+                assertTrue(!text.isBlank() && !text.contains("{"), message + " reads " + text);
             }
         }
         new TeXFormula(frame.formula());
+    }
+
+    /** The formula strip under the figure of a frame. */
+    static String stripOf(Frame frame) {
+        return ((StackConvolutionFigure) frame.figure()).stripText();
     }
 
     /** The line of the counts card with the multiplies done so far. */
@@ -96,8 +108,4 @@ final class StackedFrames {
         return Message.of("counts.multiplies", soFar, total);
     }
 
-    /** The kernel-sheet sums of a scene, top to bottom. */
-    static List<Float> sums(StackConvolution scene) {
-        return scene.facings().stream().map(StackConvolution.Facing::sum).toList();
-    }
 }
