@@ -97,6 +97,11 @@ public final class Conv3dLesson implements Lesson {
     }
 
     @Override
+    public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return PULL_OUT.isRelevant(parameter, values);
+    }
+
+    @Override
     public List<Preset> presets() {
         return List.of(VOLUME, AS_CHANNELS, STRIDED);
     }

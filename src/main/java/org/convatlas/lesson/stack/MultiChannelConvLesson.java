@@ -78,6 +78,11 @@ public final class MultiChannelConvLesson implements Lesson {
     }
 
     @Override
+    public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return PULL_OUT.isRelevant(parameter, values);
+    }
+
+    @Override
     public List<Preset> presets() {
         return List.of(ONE_FILTER, TWO_FILTERS, FOUR_FILTERS);
     }

@@ -94,6 +94,11 @@ public final class PointwiseConvLesson implements Lesson {
     }
 
     @Override
+    public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return PULL_OUT.isRelevant(parameter, values);
+    }
+
+    @Override
     public List<Preset> presets() {
         return List.of(SCALING, MIXING, REDUCTION);
     }

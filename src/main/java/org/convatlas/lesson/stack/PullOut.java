@@ -28,6 +28,11 @@ final class PullOut {
         return List.of(shown, sheet);
     }
 
+    /** Whether {@code parameter} has a say: which sheet only while one is pulled out. */
+    boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return parameter != sheet || values.get(shown);
+    }
+
     /**
      * The sheet to pull out of a stack of {@code sheets}, or -1 for none.
      *

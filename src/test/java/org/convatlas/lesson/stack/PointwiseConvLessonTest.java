@@ -129,6 +129,15 @@ class PointwiseConvLessonTest {
     }
 
     @Test
+    void whichSheetCountsOnlyWhileASheetIsPulledOut() {
+        ParameterValues values = valuesOf(PointwiseConvLesson.REDUCTION);
+        assertTrue(lesson.isRelevant(PointwiseConvLesson.PULL_OUT_SHOWN, values));
+        assertTrue(!lesson.isRelevant(PointwiseConvLesson.PULLED_SHEET, values), "nothing pulled out");
+        assertTrue(lesson.isRelevant(PointwiseConvLesson.PULLED_SHEET, valuesOf(PointwiseConvLesson.MIXING)));
+        assertTrue(lesson.isRelevant(PointwiseConvLesson.INPUT_CHANNELS, values));
+    }
+
+    @Test
     void theLessonSitsInBasics() {
         assertEquals(Chapter.BASICS, lesson.chapter());
     }
