@@ -8,7 +8,8 @@ import java.util.List;
  * the inspector, the stage and the transport from that alone. Register a new lesson in
  * {@link LessonRegistry#builtIn()}.
  *
- * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}.
+ * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}; its
+ * presets' labels are best named {@link #presetKey lesson.<id>.preset.<name>}.
  */
 public interface Lesson {
 
@@ -26,6 +27,11 @@ public interface Lesson {
     /** The bundle key of the lesson's explanation, shown in the inspector. */
     default String explanationKey() {
         return "lesson." + id() + ".explanation";
+    }
+
+    /** The bundle key of the label of the lesson {@code lessonId}'s preset {@code name}: {@code lesson.<id>.preset.<name>}. */
+    static String presetKey(String lessonId, String name) {
+        return "lesson." + lessonId + ".preset." + name;
     }
 
     /** The parameters the inspector shows, in order. */

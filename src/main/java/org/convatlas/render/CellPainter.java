@@ -21,6 +21,8 @@ public final class CellPainter {
     private static final double PADDING_OPACITY = 0.3;
     /** Hatch lines per cell side. */
     private static final int HATCH_LINES = 4;
+    /** The closest hatch lines of an area of small cells, in pixels: closer, they would read as a solid fill. */
+    private static final double MIN_HATCH_SPACING = 5;
 
     private CellPainter() {
     }
@@ -55,7 +57,8 @@ public final class CellPainter {
     /**
      * Paints the rectangle {@code w × h} at {@code (x, y)} as if it were filled with cells of side {@code cell} in
      * {@code role}, at the cost of one cell: one fill, one set of hatch lines and one outline, without the lines
-     * between cells. For large grids, whose cells are too small to draw one by one (a padding ring around a heat map).
+     * between cells, and hatch lines at least {@link #MIN_HATCH_SPACING} apart. For large grids, whose cells are too
+     * small to draw one by one (a padding ring around a heat map).
      * Roles without a fill of their own (inserted zeros, the highlight) are filled with their tint.
      */
     public static void paintArea(GraphicsContext g, Role role, double x, double y, double w, double h, double cell,
@@ -64,7 +67,7 @@ public final class CellPainter {
         g.save();
         g.setLineDashes();
         if (role == Role.PADDING || role == Role.DILATION_HOLE) {
-            hatched(g, role, x, y, w, h, cell / HATCH_LINES, outline, palette);
+            hatched(g, role, x, y, w, h, Math.max(MIN_HATCH_SPACING, cell / HATCH_LINES), outline, palette);
         } else {
             fill(g, palette.tint(role), x, y, w, h);
         }

@@ -13,8 +13,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * One line of mathematics with the step's real numbers, its pieces coloured by role: a head, terms joined by a
  * separator, and a tail, for example {@code y[1,2] = } then {@code 1·3}, {@code 0·(−1)}, ... joined by
- * {@code  + }, then {@code  = 7}. Too long for its width, its type first shrinks down to the label size
- * ({@link #FITTED_SCALE}); still too long, it keeps as many terms as fit, from both ends, with an ellipsis in the
+ * {@code  + }, then {@code  = 7}. Too long for its width, its type first shrinks a little, down to
+ * {@link #FITTED_SCALE}; still too long, it keeps as many terms as fit, from both ends, with an ellipsis in the
  * middle ({@code 1·3 + 0·(−1) + … + 2·1}); and if even that does not fit, its type shrinks further, down to
  * {@link #SMALLEST_SCALE}. All type sizes are in label font sizes.
  */
@@ -23,7 +23,7 @@ public final class FormulaStrip {
     /** The type size of the strip. */
     public static final double SCALE = 1.25;
     /** The type size the strip shrinks to before it leaves terms out. */
-    public static final double FITTED_SCALE = 1;
+    public static final double FITTED_SCALE = 0.9;
     /** The smallest type size the strip shrinks to. */
     public static final double SMALLEST_SCALE = 0.75;
     /** What stands for the terms left out. */
@@ -76,6 +76,38 @@ public final class FormulaStrip {
      * leaving terms out in the middle and shrinking it further as needed.
      */
     public void draw(GraphicsContext g, double centreX, double centreY, double maxWidth, DrawContext context) {
+        Fit fit = fit(maxWidth, context);
+        g.save();
+        g.setFont(fit.font());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        Text measure = measurer(fit.font());
+        double x = centreX - fit.width() / 2;
+        for (Piece piece : fit.pieces()) {
+            g.setFill(piece.role() == null ? context.palette().ink() : context.palette().text(piece.role()));
+            g.fillText(piece.text(), x, centreY);
+            x += width(piece, measure);
+        }
+        g.restore();
+    }
+
+    /**
+     * What is drawn in {@code maxWidth} pixels: the pieces, their font and their width.
+     *
+     * @param pieces the pieces, terms left out replaced by an ellipsis
+     * @param font   their font
+     * @param width  their width in pixels
+     */
+    record Fit(List<Piece> pieces, Font font, double width) {
+
+        /** The text drawn. */
+        String text() {
+            return textOf(pieces);
+        }
+    }
+
+    /** The pieces and font {@link #draw} uses in {@code maxWidth} pixels. */
+    Fit fit(double maxWidth, DrawContext context) {
         double scale = SCALE;
         Font font = context.mathFont(scale);
         List<Piece> line = line(terms.size(), 0);
@@ -89,18 +121,7 @@ public final class FormulaStrip {
             line = fitted(maxWidth, font);
             width = width(line, font);
         }
-        g.save();
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        Text measure = measurer(font);
-        double x = centreX - width / 2;
-        for (Piece piece : line) {
-            g.setFill(piece.role() == null ? context.palette().ink() : context.palette().text(piece.role()));
-            g.fillText(piece.text(), x, centreY);
-            x += width(piece, measure);
-        }
-        g.restore();
+        return new Fit(line, font, width);
     }
 
     /**

@@ -31,7 +31,7 @@ record SlidingWindowLayout(GridGeometry input, GridGeometry kernel, GridGeometry
     /** The largest cell. */
     static final double MAX_CELL = 5;
     /** The smallest cell of the kernel when the input and output get smaller ones. */
-    static final double KERNEL_MIN_CELL = 2.2;
+    static final double KERNEL_MIN_CELL = 3;
 
     /**
      * The layout of an input {@code inputRows × inputColumns} padded by {@code pads}, a kernel

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -75,8 +76,18 @@ final class AtlasView extends VBox {
                 .ifPresent(item -> tree.getSelectionModel().select(item));
     }
 
-    /** A row whose text follows the language. */
+    /**
+     * A row whose text follows the language. It asks for no width of its own, so that a narrow atlas cuts a long
+     * title short with an ellipsis (the tooltip gives it whole) rather than scrolling sideways.
+     */
     private final class EntryCell extends TreeCell<Entry> {
+
+        private final Tooltip title = new Tooltip();
+
+        EntryCell() {
+            setPrefWidth(0);
+            title.textProperty().bind(textProperty());
+        }
 
         @Override
         protected void updateItem(Entry entry, boolean empty) {
@@ -85,9 +96,11 @@ final class AtlasView extends VBox {
             getStyleClass().remove(AppStyles.CHAPTER);
             if (empty || entry == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             textProperty().bind(i18n.text(entry.titleKey()));
+            setTooltip(title);
             if (entry.isChapter()) {
                 getStyleClass().add(AppStyles.CHAPTER);
             }

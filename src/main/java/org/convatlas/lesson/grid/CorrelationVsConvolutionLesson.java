@@ -40,18 +40,14 @@ public final class CorrelationVsConvolutionLesson implements Lesson {
 
     public static final Preset IMPULSE_CORRELATION = impulse("impulseCorrelation", false);
     public static final Preset IMPULSE_CONVOLUTION = impulse("impulseConvolution", true);
-    public static final Preset EDGE_SOBEL = Preset.named(presetKey("edgeSobel")).with(INPUT, InputPattern.EDGE)
+    public static final Preset EDGE_SOBEL = Preset.named(Lesson.presetKey(ID, "edgeSobel")).with(INPUT, InputPattern.EDGE)
             .with(SIZE, 5).with(KERNEL, KernelPreset.SOBEL_X.kernel(3, 3));
-    public static final Preset SYMMETRIC = Preset.named(presetKey("symmetric")).with(INPUT, InputPattern.COUNTING)
+    public static final Preset SYMMETRIC = Preset.named(Lesson.presetKey(ID, "symmetric")).with(INPUT, InputPattern.COUNTING)
             .with(SIZE, 5).with(KERNEL, KernelPreset.LAPLACIAN.kernel(3, 3));
 
     private static Preset impulse(String name, boolean flip) {
-        return Preset.named(presetKey(name)).with(INPUT, InputPattern.IMPULSE).with(SIZE, 5).with(KERNEL, ASYMMETRIC)
+        return Preset.named(Lesson.presetKey(ID, name)).with(INPUT, InputPattern.IMPULSE).with(SIZE, 5).with(KERNEL, ASYMMETRIC)
                 .with(FLIP, flip);
-    }
-
-    private static String presetKey(String name) {
-        return "lesson." + ID + ".preset." + name;
     }
 
     @Override
@@ -81,8 +77,9 @@ public final class CorrelationVsConvolutionLesson implements Lesson {
         boolean flip = values.get(FLIP);
         Conv2dParams params = Conv2dParams.DEFAULT.withFlip(flip);
         Message operation = Message.of(flip ? "counts.operation.convolution" : "counts.operation.correlation");
-        return new SlidingWindowPlayback(values.get(INPUT).tensor(size, size), kernel, params, flip,
-                step -> definition(step, kernel, flip), List.of(operation));
+        SingleChannelConv2d convolution = new SingleChannelConv2d(values.get(INPUT).tensor(size, size), kernel, params);
+        return new SlidingWindowPlayback(convolution, flip, step -> definition(step, kernel, flip),
+                List.of(operation));
     }
 
     /**

@@ -3,7 +3,7 @@ package org.convatlas.lesson.grid;
 import org.convatlas.compute.Window2d;
 
 /**
- * The output size of a 2-D sliding window as LaTeX: the rule, then each axis with the current numbers in it,
+ * The output size of a 2-D sliding window as LaTeX, each axis with the current numbers in the rule
  * {@code H_o = ⌊(H + p_t + p_b − (d(k_h − 1) + 1)) / s⌋ + 1}; for example
  * {@code H_o = ⌊(5 + 1 + 1 − 3) / 2⌋ + 1 = 3}. The reach {@code d(k − 1) + 1} is written as the kernel size when
  * there is no dilation. The sizes themselves are the engine's, passed in.
@@ -20,7 +20,6 @@ final class OutputSizeFormula {
     static String latex(int height, int width, int kernelHeight, int kernelWidth, Window2d window, int outputHeight,
                         int outputWidth) {
         return "\\begin{array}{l}"
-                + "H_o = \\left\\lfloor \\frac{H + p_t + p_b - (d\\,(k_h - 1) + 1)}{s} \\right\\rfloor + 1 \\\\ "
                 + axis("H_o", height, window.pads().top(), window.pads().bottom(), kernelHeight, window.dilationH(),
                         window.strideH(), outputHeight)
                 + " \\\\ "

@@ -53,7 +53,7 @@ public final class SingleChannelConv2dLesson implements Lesson {
     public static final Preset DILATED = window("dilation2", 7, InputPattern.CLASSIC, 1, 0, 2);
     public static final Preset FULL = window("full", 4, InputPattern.CLASSIC, 1, 0, 1)
             .with(PADDING, PaddingChoice.FULL);
-    public static final Preset HEAT_MAP = Preset.named(presetKey("heatMap")).with(HEIGHT, 64).with(WIDTH, 64)
+    public static final Preset HEAT_MAP = Preset.named(Lesson.presetKey(ID, "heatMap")).with(HEIGHT, 64).with(WIDTH, 64)
             .with(INPUT, InputPattern.DISC).with(KERNEL, KernelPreset.SOBEL_X.kernel(3, 3)).with(STRIDE, 1)
             .with(PADDING, PaddingChoice.SAME).with(DILATION, 1);
 
@@ -65,14 +65,10 @@ public final class SingleChannelConv2dLesson implements Lesson {
 
     /** A square input of the classic kernel with explicit, equal pads. */
     private static Preset window(String name, int size, InputPattern input, int stride, int pad, int dilation) {
-        return Preset.named(presetKey(name)).with(HEIGHT, size).with(WIDTH, size).with(INPUT, input)
+        return Preset.named(Lesson.presetKey(ID, name)).with(HEIGHT, size).with(WIDTH, size).with(INPUT, input)
                 .with(KERNEL, CLASSIC_KERNEL).with(STRIDE, stride).with(PADDING, PaddingChoice.EXPLICIT)
                 .with(PAD_TOP, pad).with(PAD_LEFT, pad).with(PAD_BOTTOM, pad).with(PAD_RIGHT, pad)
                 .with(DILATION, dilation);
-    }
-
-    private static String presetKey(String name) {
-        return "lesson." + ID + ".preset." + name;
     }
 
     @Override
@@ -104,6 +100,27 @@ public final class SingleChannelConv2dLesson implements Lesson {
 
     @Override
     public Playback prepare(ParameterValues values) {
+        SingleChannelConv2d convolution = convolution(values);
+        Kernel kernel = convolution.kernel();
+        Window2d window = convolution.params().window();
+        Pads2d pads = window.pads();
+        int height = convolution.input().dim(1);
+        int width = convolution.input().dim(2);
+        int outputHeight = window.outputHeight(height, kernel.rows());
+        int outputWidth = window.outputWidth(width, kernel.columns());
+        String formula = OutputSizeFormula.latex(height, width, kernel.rows(), kernel.columns(), window, outputHeight,
+                outputWidth);
+        Message padding = Message.of("counts.padding", pads.top(), pads.left(), pads.bottom(), pads.right());
+        return new SlidingWindowPlayback(convolution, false, step -> formula, List.of(padding));
+    }
+
+    /**
+     * What {@code values} convolve: the input pattern at its size, the kernel, and the window with the padding
+     * resolved by the engine when it is named.
+     *
+     * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses a size
+     */
+    public static SingleChannelConv2d convolution(ParameterValues values) {
         int height = values.get(HEIGHT);
         int width = values.get(WIDTH);
         Kernel kernel = values.get(KERNEL);
@@ -114,12 +131,7 @@ public final class SingleChannelConv2dLesson implements Lesson {
         Pads2d pads = values.get(PADDING).pads(height, width, kernel.rows(), kernel.columns(), stride, dilation,
                 explicit);
         Window2d window = new Window2d(stride, stride, pads, dilation, dilation);
-        Message padding = Message.of("counts.padding", pads.top(), pads.left(), pads.bottom(), pads.right());
-        int outputHeight = window.outputHeight(height, kernel.rows());
-        int outputWidth = window.outputWidth(width, kernel.columns());
-        String formula = OutputSizeFormula.latex(height, width, kernel.rows(), kernel.columns(), window, outputHeight,
-                outputWidth);
-        return new SlidingWindowPlayback(values.get(INPUT).tensor(height, width), kernel,
-                Conv2dParams.DEFAULT.withWindow(window), false, step -> formula, List.of(padding));
+        return new SingleChannelConv2d(values.get(INPUT).tensor(height, width), kernel,
+                Conv2dParams.DEFAULT.withWindow(window));
     }
 }

@@ -39,17 +39,18 @@ public final class SlidingWindowPlayback implements Playback {
     /**
      * Prepares the playback (computing the whole output, so call it off the JavaFX thread).
      *
-     * @param input        the input {@code [1, H, W]}
-     * @param kernel       the kernel {@code kH × kW}
-     * @param params       the window, one group; with {@code flip} a true convolution
+     * @param convolution  what to convolve, and how
      * @param rotatedShown whether the figure shows the kernel rotated by 180° and joins the taps to it
      * @param formula      the LaTeX formula the inspector shows at a step
      * @param extraCounts  lines the counts card shows after the common ones
      * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the arguments
      */
-    public SlidingWindowPlayback(Tensor input, Kernel kernel, Conv2dParams params, boolean rotatedShown,
+    public SlidingWindowPlayback(SingleChannelConv2d convolution, boolean rotatedShown,
                                  Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
-        Tensor weights = kernel.toTensor().reshape(1, 1, kernel.rows(), kernel.columns());
+        Tensor input = convolution.input();
+        Kernel kernel = convolution.kernel();
+        Conv2dParams params = convolution.params();
+        Tensor weights = convolution.weights();
         this.trace = Traces.conv2dWithDilationHoles(input, weights, null, params);
         this.outputShape = trace.outputShape();
         this.count = Counts.conv2d(input.shape(), weights.shape(), false, params);
