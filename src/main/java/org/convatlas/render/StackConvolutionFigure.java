@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -42,6 +43,8 @@ public final class StackConvolutionFigure implements Figure {
     static final double NODE_RADIUS = 1;
     /** How far under the last sheet's sum the bias is written, in font sizes. */
     static final double BIAS_DROP = 1.6;
+    /** The most a tilted sheet's rows may rise to, in cells, when there is height to spare. */
+    static final double MAX_SQUASH = 0.8;
     /** Flat sheets pulled out of a stack have cells this many times as wide as the tilted ones. */
     static final double PANEL_SCALE = 1.5;
     /** Width of the connecting lines, in pixels. */
@@ -96,7 +99,7 @@ public final class StackConvolutionFigure implements Figure {
         Layout layout = Layout.fitting(scene, width, height, context);
         double px = x - layout.left(width);
         double py = y - layout.top(height);
-        SheetProjection tilted = SheetProjection.TILTED;
+        SheetProjection tilted = layout.projection;
         List<Optional<Hit>> candidates = new ArrayList<>();
         for (SheetStack.Shown shown : scene.input().shown()) {
             int item = scene.input().itemOf(shown.index());
@@ -159,6 +162,8 @@ public final class StackConvolutionFigure implements Figure {
     static final class Layout {
 
         final double cell;
+        /** How the stacks' sheets lie: tilted back, rising towards face on when there is height to spare. */
+        final SheetProjection projection;
         final double panelCell;
         final double unit;
         final StackColumn input;
@@ -180,11 +185,12 @@ public final class StackConvolutionFigure implements Figure {
         final double width;
         final double height;
 
-        Layout(StackConvolution scene, double cell, DrawContext context) {
+        Layout(StackConvolution scene, double cell, SheetProjection projection, DrawContext context) {
             this.cell = cell;
+            this.projection = projection;
             this.panelCell = PANEL_SCALE * cell;
             this.unit = context.unit();
-            SheetProjection tilted = SheetProjection.TILTED;
+            SheetProjection tilted = projection;
             input = StackColumn.of(scene.input(), tilted, cell, unit);
             output = StackColumn.of(scene.output(), tilted, cell, unit);
             Font font = context.font();
@@ -239,21 +245,38 @@ public final class StackConvolutionFigure implements Figure {
 
         /**
          * The largest layout, up to {@link #MAX_CELL} font sizes a cell, whose block fits {@code width × height}
-         * with the formula strip under it.
+         * with the formula strip under it; its sheets are {@link SheetProjection#TILTED}, or less tilted (rows up to
+         * {@link #MAX_SQUASH} cells high) when the cell size is set by the width and height is left over.
          */
         static Layout fitting(StackConvolution scene, double width, double height, DrawContext context) {
             double room = height - STRIP_HEIGHT * context.unit();
-            double low = MIN_CELL;
-            double high = Math.max(low, MAX_CELL * context.unit());
-            Layout largest = new Layout(scene, high, context);
-            if (largest.fits(width, room)) {
-                return largest;
+            SheetProjection tilted = SheetProjection.TILTED;
+            Layout best = largest(MIN_CELL, Math.max(MIN_CELL, MAX_CELL * context.unit()),
+                    cell -> new Layout(scene, cell, tilted, context), width, room);
+            return largest(tilted.squash(), MAX_SQUASH,
+                    squash -> new Layout(scene, best.cell, new SheetProjection(tilted.shear(), squash), context),
+                    width, room, best);
+        }
+
+        /** The layout for the largest value in {@code [low, high]} that fits, or the one for {@code low}. */
+        private static Layout largest(double low, double high, DoubleFunction<Layout> layout, double width,
+                                      double height) {
+            return largest(low, high, layout, width, height, layout.apply(low));
+        }
+
+        /** The layout for the largest value in {@code [low, high]} that fits, or {@code fallback}; by bisection. */
+        private static Layout largest(double low, double high, DoubleFunction<Layout> layout, double width,
+                                      double height, Layout fallback) {
+            Layout top = layout.apply(high);
+            if (top.fits(width, height)) {
+                return top;
             }
-            Layout best = new Layout(scene, low, context);
-            while (high - low > 0.25) {
+            Layout best = fallback;
+            double tolerance = (high - low) / 64;
+            while (high - low > tolerance) {
                 double middle = (low + high) / 2;
-                Layout candidate = new Layout(scene, middle, context);
-                if (candidate.fits(width, room)) {
+                Layout candidate = layout.apply(middle);
+                if (candidate.fits(width, height)) {
                     best = candidate;
                     low = middle;
                 } else {
@@ -299,7 +322,7 @@ public final class StackConvolutionFigure implements Figure {
         /** The top of a facing's kernel sheet, centred on its input sheet. */
         double facingTop(StackConvolution scene, StackConvolution.Facing facing) {
             double middle = inputTop + input.middle(scene.input().itemOf(facing.input()));
-            return middle - SheetProjection.TILTED.height(facing.kernel().rows(), cell) / 2;
+            return middle - projection.height(facing.kernel().rows(), cell) / 2;
         }
     }
 
@@ -369,7 +392,7 @@ public final class StackConvolutionFigure implements Figure {
             for (int i = 0; i < items.size(); i++) {
                 double y = top + column.tops()[i];
                 if (items.get(i) instanceof SheetStack.Shown shown) {
-                    SheetPainter.paint(g, shown.sheet(), SheetProjection.TILTED, x, y, cell, context);
+                    SheetPainter.paint(g, shown.sheet(), layout.projection, x, y, cell, context);
                     boolean pulled = stack == scene.input() && scene.pulledOut() != null
                             && scene.pulledOut().index() == shown.index();
                     double captionX = captions == TextAlignment.RIGHT ? x - 0.5 * unit
@@ -396,9 +419,9 @@ public final class StackConvolutionFigure implements Figure {
             g.setLineWidth(1);
             g.setLineDashes(3, 3);
             for (double[] corner : new double[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
-                Point2D a = SheetProjection.TILTED.point(first.rows(), corner[0] * first.columns(),
+                Point2D a = layout.projection.point(first.rows(), corner[0] * first.columns(),
                         corner[1] * first.rows(), x, firstTop, cell);
-                Point2D b = SheetProjection.TILTED.point(last.rows(), corner[0] * last.columns(),
+                Point2D b = layout.projection.point(last.rows(), corner[0] * last.columns(),
                         corner[1] * last.rows(), x, lastTop, cell);
                 g.strokeLine(a.getX(), a.getY(), b.getX(), b.getY());
             }
@@ -420,9 +443,9 @@ public final class StackConvolutionFigure implements Figure {
         private void paintFacings() {
             for (StackConvolution.Facing facing : scene.facings()) {
                 double top = layout.facingTop(scene, facing);
-                SheetPainter.paint(g, facing.kernel(), SheetProjection.TILTED, layout.kernelX, top, cell, context);
+                SheetPainter.paint(g, facing.kernel(), layout.projection, layout.kernelX, top, cell, context);
                 termIntoNode(facing.term().text(),
-                        top + SheetProjection.TILTED.height(facing.kernel().rows(), cell) / 2);
+                        top + layout.projection.height(facing.kernel().rows(), cell) / 2);
             }
         }
 
@@ -471,7 +494,7 @@ public final class StackConvolutionFigure implements Figure {
             StackConvolution.Target target = scene.target();
             int item = scene.output().itemOf(target.sheet());
             Sheet sheet = ((SheetStack.Shown) scene.output().items().get(item)).sheet();
-            Point2D centre = SheetProjection.TILTED.point(sheet.rows(), target.column() + 0.5, target.row() + 0.5,
+            Point2D centre = layout.projection.point(sheet.rows(), target.column() + 0.5, target.row() + 0.5,
                     layout.outputX, layout.outputItemTop(item), cell);
             Point2D start = towardsNode(centre.getX(), centre.getY());
             // stop short of the cell's centre, so that the head does not hide the value being written

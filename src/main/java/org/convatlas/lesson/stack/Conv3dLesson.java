@@ -34,6 +34,9 @@ import org.convatlas.i18n.Message;
  */
 public final class Conv3dLesson implements Lesson {
 
+    /** The lesson\'s id, also the start of its bundle keys. */
+    public static final String ID = "conv3d";
+
     /** How the depth of the volume is read. */
     public enum Depth {
         /** A third axis the kernel slides along: 3-D convolution. */
@@ -55,15 +58,15 @@ public final class Conv3dLesson implements Lesson {
     public static final IntParameter PULLED_SHEET = PULL_OUT.sheet;
 
     /** A 5×5×5 volume and a 3×3×3 kernel: a 3×3×3 output, the kernel visiting three depths. */
-    public static final Preset VOLUME = Preset.named("lesson.conv3d.preset.volume")
+    public static final Preset VOLUME = Preset.named(Lesson.presetKey(ID, "volume"))
             .with(DEPTH, 5).with(SIZE, 5).with(KERNEL, 3).with(STRIDE, 1).with(PADDING, 0)
             .with(DEPTH_AS, Depth.VOLUME);
     /** The same volume as five channels: the kernel 5×3×3 covers the whole depth; one 3×3 output sheet. */
-    public static final Preset AS_CHANNELS = Preset.named("lesson.conv3d.preset.channels")
+    public static final Preset AS_CHANNELS = Preset.named(Lesson.presetKey(ID, "channels"))
             .with(DEPTH, 5).with(SIZE, 5).with(KERNEL, 3).with(STRIDE, 1).with(PADDING, 0)
             .with(DEPTH_AS, Depth.CHANNELS);
     /** Padding 1 and stride 2 along every axis: zero slices before and after the volume, every other depth. */
-    public static final Preset STRIDED = Preset.named("lesson.conv3d.preset.strided")
+    public static final Preset STRIDED = Preset.named(Lesson.presetKey(ID, "strided"))
             .with(DEPTH, 5).with(SIZE, 5).with(KERNEL, 3).with(STRIDE, 2).with(PADDING, 1)
             .with(DEPTH_AS, Depth.VOLUME);
 
@@ -81,7 +84,7 @@ public final class Conv3dLesson implements Lesson {
 
     @Override
     public String id() {
-        return "conv3d";
+        return ID;
     }
 
     @Override

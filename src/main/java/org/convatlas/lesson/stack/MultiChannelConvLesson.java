@@ -29,6 +29,9 @@ import org.convatlas.i18n.Message;
  */
 public final class MultiChannelConvLesson implements Lesson {
 
+    /** The lesson\'s id, also the start of its bundle keys. */
+    public static final String ID = "multichannel-conv2d";
+
     /** The input's channels, as in an RGB image. */
     public static final int CHANNELS = 3;
 
@@ -43,13 +46,13 @@ public final class MultiChannelConvLesson implements Lesson {
     public static final IntParameter PULLED_SHEET = PULL_OUT.sheet;
 
     /** One filter on a 5×5 input, no padding, stride 1: three 3×3 products summed into one 3×3 output channel. */
-    public static final Preset ONE_FILTER = Preset.named("lesson.multichannel-conv2d.preset.oneFilter")
+    public static final Preset ONE_FILTER = Preset.named(Lesson.presetKey(ID, "oneFilter"))
             .with(SIZE, 5).with(KERNEL, 3).with(STRIDE, 1).with(PADDING, 0).with(FILTERS, 1);
     /** Two filters, padding 1, stride 2: the layout of the CS231n demonstration, 3×5×5 to 2×3×3. */
-    public static final Preset TWO_FILTERS = Preset.named("lesson.multichannel-conv2d.preset.twoFilters")
+    public static final Preset TWO_FILTERS = Preset.named(Lesson.presetKey(ID, "twoFilters"))
             .with(SIZE, 5).with(KERNEL, 3).with(STRIDE, 2).with(PADDING, 1).with(FILTERS, 2);
     /** Four filters with "same" padding: four output channels the size of the input. */
-    public static final Preset FOUR_FILTERS = Preset.named("lesson.multichannel-conv2d.preset.fourFilters")
+    public static final Preset FOUR_FILTERS = Preset.named(Lesson.presetKey(ID, "fourFilters"))
             .with(SIZE, 4).with(KERNEL, 3).with(STRIDE, 1).with(PADDING, 1).with(FILTERS, 4);
 
     private static final long INPUT_SEED = 3;
@@ -62,7 +65,7 @@ public final class MultiChannelConvLesson implements Lesson {
 
     @Override
     public String id() {
-        return "multichannel-conv2d";
+        return ID;
     }
 
     @Override

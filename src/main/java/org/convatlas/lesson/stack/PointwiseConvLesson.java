@@ -31,6 +31,9 @@ import org.convatlas.i18n.Message;
  */
 public final class PointwiseConvLesson implements Lesson {
 
+    /** The lesson\'s id, also the start of its bundle keys. */
+    public static final String ID = "conv-1x1";
+
     /** The weights a lesson can fill its kernel with. */
     public enum Weights {
         /** Every weight 2: with one channel, the output is the input doubled. */
@@ -53,15 +56,15 @@ public final class PointwiseConvLesson implements Lesson {
     public static final IntParameter PULLED_SHEET = PULL_OUT.sheet;
 
     /** One 5×5 channel times a single weight 2: the output is the input doubled. */
-    public static final Preset SCALING = Preset.named("lesson.conv-1x1.preset.scaling")
+    public static final Preset SCALING = Preset.named(Lesson.presetKey(ID, "scaling"))
             .with(INPUT_CHANNELS, 1).with(OUTPUT_CHANNELS, 1).with(SIZE, 5).with(WEIGHTS, Weights.TWO)
             .with(PULL_OUT_SHOWN, true).with(PULLED_SHEET, 0);
     /** Six channels mixed into one: each output value weighs the six values at its position. */
-    public static final Preset MIXING = Preset.named("lesson.conv-1x1.preset.mixing")
+    public static final Preset MIXING = Preset.named(Lesson.presetKey(ID, "mixing"))
             .with(INPUT_CHANNELS, 6).with(OUTPUT_CHANNELS, 1).with(SIZE, 5).with(WEIGHTS, Weights.MIXED)
             .with(PULL_OUT_SHOWN, true).with(PULLED_SHEET, 0);
     /** 192 channels of 28×28 reduced to 16, as in the first Inception block: the counts matter here. */
-    public static final Preset REDUCTION = Preset.named("lesson.conv-1x1.preset.reduction")
+    public static final Preset REDUCTION = Preset.named(Lesson.presetKey(ID, "reduction"))
             .with(INPUT_CHANNELS, 192).with(OUTPUT_CHANNELS, 16).with(SIZE, 28).with(WEIGHTS, Weights.MIXED)
             .with(PULL_OUT_SHOWN, false);
 
@@ -77,7 +80,7 @@ public final class PointwiseConvLesson implements Lesson {
 
     @Override
     public String id() {
-        return "conv-1x1";
+        return ID;
     }
 
     /** In Basics: it is a plain convolution with {@code k = 1}, and the Factorized chapter builds on it. */
