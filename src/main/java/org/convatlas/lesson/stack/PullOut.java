@@ -1,0 +1,52 @@
+package org.convatlas.lesson.stack;
+
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.ParameterValues;
+import java.util.List;
+import org.convatlas.compute.InvalidArgumentException;
+
+/**
+ * The choice of one input sheet to pull out of its stack and draw flat, with its numbers: a switch, and the sheet,
+ * numbered from 0 as the captions number them.
+ */
+final class PullOut {
+
+    /** Whether a sheet is pulled out. */
+    final BooleanParameter shown;
+    /** Which sheet. */
+    final IntParameter sheet;
+
+    /** The parameters of a lesson whose stacks have at most {@code maxSheets} sheets. */
+    PullOut(boolean shownAtFirst, int maxSheets) {
+        shown = new BooleanParameter("pullOut", "lesson.stacks.pullOut", shownAtFirst);
+        sheet = new IntParameter("pulledSheet", "lesson.stacks.pulledSheet", 0, maxSheets - 1, 0);
+    }
+
+    List<Parameter<?>> parameters() {
+        return List.of(shown, sheet);
+    }
+
+    /** Whether {@code parameter} has a say: which sheet only while one is pulled out. */
+    boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return parameter != sheet || values.get(shown);
+    }
+
+    /**
+     * The sheet to pull out of a stack of {@code sheets}, or -1 for none.
+     *
+     * @throws InvalidArgumentException if the sheet chosen is not in the stack
+     */
+    int sheet(ParameterValues values, int sheets) {
+        if (!values.get(shown)) {
+            return -1;
+        }
+        int chosen = values.get(sheet);
+        if (chosen >= sheets) {
+            throw new InvalidArgumentException("the sheet to pull out must be one of the " + sheets
+                    + " input sheets, 0 to " + (sheets - 1) + " (got " + chosen + ")");
+        }
+        return chosen;
+    }
+}

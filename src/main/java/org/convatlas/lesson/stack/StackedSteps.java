@@ -1,0 +1,202 @@
+package org.convatlas.lesson.stack;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.compute.trace.Tap;
+import org.convatlas.compute.trace.Trace;
+import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.i18n.Message;
+import org.convatlas.render.CellRange;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
+import org.convatlas.render.Sheet;
+import org.convatlas.render.SheetStack;
+import org.convatlas.render.StackConvolution;
+
+/**
+ * The pictures of the steps of a direct convolution (2-D or 3-D) whose tensors are drawn as stacks of sheets, each
+ * tensor read as {@link StackShape} reads it: the channels of an input {@code [C, H, W]}, or the depth slices of a
+ * one-channel volume {@code [1, D, H, W]}; the sheets of one filter of the weights; the channels or depth slices of
+ * the output. Every number is the engine's: the input, weights and bias as given, the output from the trace, and the
+ * sums of each kernel sheet from the step's taps ({@link SheetSum}). The trace must walk the output in row-major
+ * order, one element per step, as the traces of {@code Conv2d} and {@code Conv3d} do.
+ *
+ * <p>The sheets are made once each and kept, so that their heat maps are painted once, not on every frame.
+ */
+final class StackedSteps {
+
+    private final Tensor x;
+    private final StackShape input;
+    private final StackPadding padding;
+    private final Tensor w;
+    private final StackShape weights;
+    private final boolean hasBias;
+    private final Trace<WeightedSumStep> trace;
+    private final StackShape output;
+    private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
+    private final Map<Integer, Sheet> kernelSheets = new ConcurrentHashMap<>();
+    private final Map<Integer, Sheet> outputSheets = new ConcurrentHashMap<>();
+
+    /**
+     * @param x       the input
+     * @param padding the padding the window slides over
+     * @param w       the weights, filter first
+     * @param hasBias whether the operation adds a bias
+     * @param trace   the steps, made by the engine from these tensors
+     */
+    StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias, Trace<WeightedSumStep> trace) {
+        this.x = x;
+        this.input = new StackShape(x.shape());
+        this.padding = padding;
+        this.w = w;
+        this.weights = new StackShape(w.shape());
+        this.hasBias = hasBias;
+        this.trace = trace;
+        this.output = new StackShape(trace.outputShape());
+    }
+
+    /**
+     * Step {@code index}, with input sheet {@code pulledOut} (numbered from 0, padding not included) drawn flat, or
+     * none when it is negative.
+     */
+    StackConvolution picture(long index, int pulledOut) {
+        WeightedSumStep step = trace.step(index);
+        List<SheetSum> sums = SheetSum.of(step, input, weights);
+        SheetStack inputStack = inputStack(windows(step), sums, pulledOut);
+
+        List<StackConvolution.Facing> facings = new ArrayList<>();
+        for (SheetSum sum : sums) {
+            int shown = sum.inputSheet() + padding.before();
+            if (inputStack.itemOf(shown) >= 0) {
+                facings.add(facing(shown, sum));
+            }
+        }
+        List<StackConvolution.Term> terms = sums.stream().map(StackedSteps::term).toList();
+        Coordinates written = step.output();
+        int target = output.sheetOf(written);
+        int row = StackShape.rowOf(written);
+        int column = StackShape.columnOf(written);
+        StackConvolution.Captions captions = new StackConvolution.Captions(
+                Message.of("figure.stack.input", StackShape.dimensions(x.shape())),
+                Message.of("figure.stack.kernel", written.get(0),
+                        StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()))),
+                Message.of("figure.stack.output", StackShape.dimensions(trace.outputShape())));
+        return new StackConvolution(captions, inputStack, facings, terms, hasBias ? step.bias() : Float.NaN,
+                step.result(), written, outputStack(index, target, CellRange.cell(row, column)),
+                new StackConvolution.Target(target, row, column),
+                pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums));
+    }
+
+    /**
+     * The input sheet (numbered from 0) that pointing at {@code hit} pulls out at step {@code index}: the sheet of an
+     * input cell, or the one a kernel cell lies on; empty for other cells and for padding slices.
+     */
+    Optional<Integer> sheetPulledOutBy(long index, Hit hit) {
+        int sheet;
+        if (hit.role() == Role.INPUT) {
+            sheet = input.sheetOf(hit.at());
+        } else if (hit.role() == Role.KERNEL) {
+            int kernelSheet = weights.sheetOf(hit.at());
+            sheet = SheetSum.of(trace.step(index), input, weights).stream()
+                    .filter(s -> s.kernelSheet() == kernelSheet).mapToInt(SheetSum::inputSheet).findFirst()
+                    .orElse(-1);
+        } else {
+            return Optional.empty();
+        }
+        return sheet >= 0 && sheet < input.sheets() ? Optional.of(sheet) : Optional.empty();
+    }
+
+    private static StackConvolution.Term term(SheetSum sum) {
+        Tap only = sum.onlyTap();
+        return only == null ? StackConvolution.Term.sum(sum.sum())
+                : new StackConvolution.Term(sum.sum(), only.input(), only.weight());
+    }
+
+    /** Kernel sheet {@code sum.kernelSheet()} on input sheet {@code shown}. */
+    private StackConvolution.Facing facing(int shown, SheetSum sum) {
+        return new StackConvolution.Facing(shown, kernelSheet(sum.kernelSheet()), term(sum));
+    }
+
+    /** The window of the step on each input sheet it reads, in the coordinates of the padded sheet. */
+    private Map<Integer, CellRange> windows(WeightedSumStep step) {
+        Map<Integer, CellRange> windows = new HashMap<>();
+        for (Tap tap : step.taps()) {
+            Coordinates cell = SheetSum.cellOf(tap.source());
+            int sheet = input.sheetOf(cell) + padding.before();
+            int row = StackShape.rowOf(cell) + padding.top();
+            int column = StackShape.columnOf(cell) + padding.left();
+            windows.merge(sheet, CellRange.cell(row, column), (a, b) -> a.including(row, column));
+        }
+        return windows;
+    }
+
+    /**
+     * The input stack, padding sheets included: every sheet when it is short, else the first and last, those the
+     * step reads (when they are few) and the one pulled out.
+     */
+    private SheetStack inputStack(Map<Integer, CellRange> windows, List<SheetSum> sums, int pulledOut) {
+        int count = padding.before() + input.sheets() + padding.after();
+        int[] alsoShown = sums.size() <= SheetStack.MAX_SHOWN
+                ? sums.stream().mapToInt(s -> s.inputSheet() + padding.before()).toArray() : new int[0];
+        int[] withPulled = Arrays.copyOf(alsoShown, alsoShown.length + 1);
+        withPulled[alsoShown.length] = pulledOut < 0 ? -1 : pulledOut + padding.before();
+        return SheetStack.of(count, shown -> {
+            Sheet sheet = inputSheets.computeIfAbsent(shown - padding.before(), this::inputSheet);
+            CellRange window = windows.get(shown);
+            return window == null ? sheet : sheet.withWindow(window);
+        }, withPulled);
+    }
+
+    /** Input sheet {@code sheet} with its padding; a sheet of padding only before or after the stack. */
+    private Sheet inputSheet(int sheet) {
+        int rows = padding.top() + input.rows() + padding.bottom();
+        int columns = padding.left() + input.columns() + padding.right();
+        Coordinates origin = input.cell(sheet, -padding.top(), -padding.left());
+        if (sheet < 0 || sheet >= input.sheets()) {
+            return Sheet.padding(rows, columns).withOrigin(origin);
+        }
+        CellRange inside = new CellRange(padding.top(), padding.left(), input.rows(), input.columns());
+        return Sheet.padded(Role.INPUT, rows, columns, inside, x.data(), sheet * input.rows() * input.columns())
+                .withCaption("x[" + input.address(sheet) + "]").withOrigin(origin);
+    }
+
+    private Sheet kernelSheet(int sheet) {
+        return kernelSheets.computeIfAbsent(sheet, s -> Sheet.of(Role.KERNEL, weights.rows(), weights.columns(),
+                w.data(), s * weights.rows() * weights.columns()).withCaption("w[" + weights.address(s) + "]")
+                .withOrigin(weights.cell(s, 0, 0)));
+    }
+
+    /**
+     * The output stack after step {@code index}: the elements of steps {@code 0 ... index} written (the trace walks
+     * the output row-major), {@code cell} of sheet {@code target} outlined.
+     */
+    private SheetStack outputStack(long index, int target, CellRange cell) {
+        int size = output.rows() * output.columns();
+        return SheetStack.of(output.sheets(), s -> {
+            long written = Math.max(0, Math.min(size, index + 1 - (long) s * size));
+            Sheet sheet = outputSheets.computeIfAbsent(s, this::outputSheet).writtenUpTo((int) written);
+            return s == target ? sheet.withWindow(cell) : sheet;
+        }, target);
+    }
+
+    private Sheet outputSheet(int sheet) {
+        int size = output.rows() * output.columns();
+        return Sheet.of(Role.OUTPUT, output.rows(), output.columns(), trace.output().data(), sheet * size)
+                .withCaption("y[" + output.address(sheet) + "]").withOrigin(output.cell(sheet, 0, 0));
+    }
+
+    private StackConvolution.PulledOut pulledOut(int sheet, SheetStack inputStack, List<SheetSum> sums) {
+        int shown = sheet + padding.before();
+        Sheet inputSheet = ((SheetStack.Shown) inputStack.items().get(inputStack.itemOf(shown))).sheet();
+        StackConvolution.Facing facing = sums.stream().filter(s -> s.inputSheet() == sheet).findFirst()
+                .map(s -> facing(shown, s)).orElse(null);
+        return new StackConvolution.PulledOut(shown, inputSheet, facing);
+    }
+}
