@@ -3,26 +3,45 @@ package org.convatlas.render;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.scene.text.Font;
+import org.convatlas.i18n.Message;
 
 /**
  * What a drawing needs besides its figure: the theme's colours, the font of labels (its size is the unit every
- * drawing scales with, so that zooming the window zooms the stage) and the name of each role in the current
- * language.
+ * drawing scales with, so that zooming the window zooms the stage), the name of each role and every other text in
+ * the current language.
  *
  * @param palette   the theme's colours
  * @param font      the font of labels and numbers
  * @param roleLabel the legend's name of a role
+ * @param texts     the text of a message (a caption such as "Input 5×5") in the current language
  */
-public record DrawContext(Palette palette, Font font, Function<Role, String> roleLabel) {
+public record DrawContext(Palette palette, Font font, Function<Role, String> roleLabel,
+                          Function<Message, String> texts) {
 
     public DrawContext {
         Objects.requireNonNull(palette, "palette");
         Objects.requireNonNull(font, "font");
         Objects.requireNonNull(roleLabel, "roleLabel");
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    /** A context whose texts are their bundle keys: for drawings that show no text but the legend's. */
+    public DrawContext(Palette palette, Font font, Function<Role, String> roleLabel) {
+        this(palette, font, roleLabel, Message::key);
     }
 
     /** The size of the label font, in pixels. */
     public double unit() {
         return font.getSize();
+    }
+
+    /** The label font at {@code scale} times its size. */
+    public Font font(double scale) {
+        return Font.font(font.getFamily(), font.getSize() * scale);
+    }
+
+    /** The text of {@code message} in the current language. */
+    public String text(Message message) {
+        return texts.apply(message);
     }
 }

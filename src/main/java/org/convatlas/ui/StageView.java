@@ -90,7 +90,7 @@ final class StageView extends Region {
         }
         String family = AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily());
         DrawContext context = new DrawContext(model.themeProperty().get().palette(),
-                Font.font(family, model.fontSizeProperty().get()), role -> i18n.get(role.labelKey()));
+                Font.font(family, model.fontSizeProperty().get()), role -> i18n.get(role.labelKey()), i18n::get);
         StagePainter.paint(canvas.getGraphicsContext2D(), w, h, frame().figure(), context);
     }
 

@@ -1,0 +1,92 @@
+package org.convatlas.render;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.convatlas.i18n.Message;
+
+/**
+ * A picture on the stage: its raster fitted into a box (top-centred, aspect kept), its caption under it, the key to
+ * its colours under that, and a mark on the region the current step works on. The mark is outlined in the highlight
+ * colour over a halo in the background colour, so that it shows on any picture, and is never drawn smaller than
+ * {@link #MIN_MARK} font sizes, so that a 3 × 3 window stays visible on a large picture.
+ *
+ * @param raster  what to draw, possibly shrunk from the picture for display
+ * @param width   the picture's width, in its own pixels
+ * @param height  the picture's height, in its own pixels
+ * @param caption the lines under the picture
+ * @param bar     the key to its colours
+ * @param mark    the region to mark, in the picture's pixels; null for none
+ */
+public record ImagePanel(Raster raster, int width, int height, List<Message> caption, ColourBar bar,
+                         PixelRegion mark) {
+
+    /** The smallest side of a drawn mark, in font sizes. */
+    public static final double MIN_MARK = 0.8;
+    /** The height of a caption line, in font sizes. */
+    private static final double LINE = 1.3;
+
+    public ImagePanel {
+        Objects.requireNonNull(raster, "raster");
+        caption = List.copyOf(caption);
+        Objects.requireNonNull(bar, "bar");
+    }
+
+    /** This panel with {@code region} marked instead. */
+    public ImagePanel withMark(PixelRegion region) {
+        return new ImagePanel(raster, width, height, caption, bar, region);
+    }
+
+    /** Draws the panel into the box with top-left corner {@code (x, y)} and size {@code w × h}, in pixels. */
+    public void draw(GraphicsContext g, double x, double y, double w, double h, DrawContext context) {
+        double unit = context.unit();
+        double textHeight = caption.size() * LINE * unit + ColourBar.height(context) + 0.4 * unit;
+        double scale = Math.min(w / width, Math.max(0, h - textHeight) / height);
+        if (!(scale > 0)) {
+            return;
+        }
+        double drawnW = width * scale;
+        double drawnH = height * scale;
+        double left = x + (w - drawnW) / 2;
+        g.save();
+        g.setImageSmoothing(scale < 1);
+        g.drawImage(raster.image(), left, y, drawnW, drawnH);
+        g.setStroke(context.palette().gridLine());
+        g.setLineWidth(1);
+        g.strokeRect(left - 0.5, y - 0.5, drawnW + 1, drawnH + 1);
+        if (mark != null) {
+            drawMark(g, left, y, scale, context);
+        }
+
+        g.setFont(context.font());
+        g.setFill(context.palette().ink());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double lineTop = y + drawnH + 0.3 * unit;
+        for (Message line : caption) {
+            g.fillText(context.text(line), left + drawnW / 2, lineTop, w);
+            lineTop += LINE * unit;
+        }
+        double barWidth = Math.min(drawnW, 14 * unit);
+        bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
+        g.restore();
+    }
+
+    /** Where the mark goes: the region scaled onto the drawn picture, grown about its centre to the smallest size. */
+    private void drawMark(GraphicsContext g, double left, double top, double scale, DrawContext context) {
+        double minSide = MIN_MARK * context.unit();
+        double markW = Math.max(minSide, mark.columns() * scale);
+        double markH = Math.max(minSide, mark.rows() * scale);
+        double centreX = left + (mark.left() + mark.columns() / 2.0) * scale;
+        double centreY = top + (mark.top() + mark.rows() / 2.0) * scale;
+        double line = Math.max(2, context.unit() / 8);
+        g.setStroke(context.palette().background());
+        g.setLineWidth(3 * line);
+        g.strokeRect(centreX - markW / 2, centreY - markH / 2, markW, markH);
+        g.setStroke(context.palette().color(Role.HIGHLIGHT));
+        g.setLineWidth(line);
+        g.strokeRect(centreX - markW / 2, centreY - markH / 2, markW, markH);
+    }
+}
