@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.image.ImageFilterLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {
@@ -32,7 +33,7 @@ public final class LessonRegistry {
 
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
-        return new LessonRegistry(List.of());
+        return new LessonRegistry(List.of(new ImageFilterLesson()));
     }
 
     /** Every lesson, in the order given. */
