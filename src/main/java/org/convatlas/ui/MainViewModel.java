@@ -71,7 +71,7 @@ public final class MainViewModel {
         currentLesson.set(opened.computeIfAbsent(lesson.id(), id -> new LessonViewModel(lesson, tasks)));
     }
 
-    /** The lesson a picture opened now goes to: the open lesson if it takes one, else the first in the atlas that does. */
+    /** The lesson a picture opened now goes to: the open lesson if it takes one, else the first one that does. */
     public Optional<Lesson> lessonTakingImages() {
         LessonViewModel current = currentLesson.get();
         if (current != null && current.imageParameter().isPresent()) {

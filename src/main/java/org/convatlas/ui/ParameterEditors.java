@@ -24,8 +24,8 @@ import org.convatlas.lesson.ParameterValues;
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
  * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
- * images and an Open button for an image. Each control writes its edits to the view model and follows the values the view model holds (a preset
- * changes them from outside).
+ * images and an Open button for an image. Each control writes its edits to the view model and follows the values
+ * the view model holds (a preset changes them from outside).
  */
 final class ParameterEditors {
 
@@ -96,15 +96,21 @@ final class ParameterEditors {
         return editor;
     }
 
-    /** The picture's name (or the file being opened), then buttons for a sample image and for a file. */
+    /**
+     * The picture's name (saying so while a file is read or the lesson computes), then buttons for a sample image and
+     * for a file.
+     */
     private Node image(ImageParameter p) {
         Label name = new Label();
         name.getStyleClass().add(AppStyles.IMAGE_NAME);
         name.textProperty().bind(Bindings.createStringBinding(() -> {
             String opening = lesson.openingImageProperty().get();
-            return opening == null ? lesson.valuesProperty().get().get(p).name()
-                    : i18n.get("inspector.image.opening", opening);
-        }, lesson.valuesProperty(), lesson.openingImageProperty(), i18n.localeProperty()));
+            if (opening != null) {
+                return i18n.get("inspector.image.opening", opening);
+            }
+            String shown = lesson.valuesProperty().get().get(p).name();
+            return lesson.computingProperty().get() ? i18n.get("inspector.image.computing", shown) : shown;
+        }, lesson.valuesProperty(), lesson.openingImageProperty(), lesson.computingProperty(), i18n.localeProperty()));
         MenuButton samples = new MenuButton();
         samples.textProperty().bind(i18n.text("inspector.image.samples"));
         samples.setTooltip(Localized.tooltip(i18n, "inspector.image.samples.tooltip"));

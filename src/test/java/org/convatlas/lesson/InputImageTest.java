@@ -58,7 +58,8 @@ class InputImageTest {
                 int rgb = COLOURS[y][x];
                 for (int c = 0; c < 3; c++) {
                     float expected = ((rgb >> (16 - 8 * c)) & 0xFF) / 255f;
-                    assertEquals(expected, pixels.get(c, y * BLOCK, x * BLOCK), tolerance, "channel " + c + " at (" + y + ", " + x + ")");
+                    assertEquals(expected, pixels.get(c, y * BLOCK, x * BLOCK), tolerance,
+                            "channel " + c + " at (" + y + ", " + x + ")");
                 }
             }
         }

@@ -9,7 +9,8 @@ import org.convatlas.lesson.Kernel;
 public enum ImageChannels {
     /**
      * The luminance {@code Y = 0.299 R + 0.587 G + 0.114 B} (ITU-R BT.601, as JPEG uses), made by the engine as a
-     * 1 × 1 convolution with weights {@code [0.299, 0.587, 0.114]}; one output channel. A grey picture is its own luminance.
+     * 1 × 1 convolution with weights {@code [0.299, 0.587, 0.114]}; one output channel. A grey picture is its own
+     * luminance.
      */
     LUMINANCE(1),
     /** Red, green and blue filtered separately by the same kernel: a depthwise convolution with 3 groups. */
@@ -29,7 +30,7 @@ public enum ImageChannels {
         return channels;
     }
 
-    /** The map the kernel slides over, made from the picture's planes {@code rgb [3, H, W]}: {@code [channels, H, W]}. */
+    /** The map {@code [channels, H, W]} the kernel slides over, made from the picture's planes {@code rgb [3, H, W]}. */
     public Tensor input(Tensor rgb) {
         return this == LUMINANCE ? Conv2d.apply(rgb, LUMA_WEIGHTS, null, Conv2dParams.DEFAULT) : rgb;
     }

@@ -119,7 +119,8 @@ final class ImageFilterPlayback implements Playback {
         int top = window.inputRow(oy, 0);
         int left = window.inputColumn(ox, 0);
         PixelRegion kernelWindow = new PixelRegion(top, left, kernel.rows(), kernel.columns());
-        Message where = Message.of(KEYS + "window", channels == ImageChannels.LUMINANCE ? LUMINANCE_MAP : c, top, top + kernel.rows() - 1, left,
+        int map = channels == ImageChannels.LUMINANCE ? LUMINANCE_MAP : c;
+        Message where = Message.of(KEYS + "window", map, top, top + kernel.rows() - 1, left,
                 left + kernel.columns() - 1, oy, ox);
         FilteredImageFigure figure = new FilteredImageFigure(inputPanel.withMark(kernelWindow),
                 outputPanel.withMark(new PixelRegion(oy, ox, 1, 1)),
@@ -163,7 +164,8 @@ final class ImageFilterPlayback implements Playback {
         return value < 0 && !"0".equals(number) ? "(" + number + ")" : number;
     }
 
+    /** The number as figures write it, with LaTeX's minus for the true minus sign (U+2212) figures use. */
     private static String latexNumber(float value) {
-        return NumberText.of(value).replace(NumberText.MINUS, '-');
+        return NumberText.of(value).replace('\u2212', '-');
     }
 }
