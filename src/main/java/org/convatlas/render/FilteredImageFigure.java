@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 
 /**
  * A filter applied to a whole picture, at one step: the input picture and the filtered one side by side, each with
- * the current window or pixel marked, and under them the step magnified.
+ * the current window or pixel marked, and under them the step magnified, with the height the pictures leave.
  *
  * @param input     the picture the kernel slides over
  * @param output    the result
@@ -15,7 +15,7 @@ import javafx.scene.canvas.GraphicsContext;
  */
 public record FilteredImageFigure(ImagePanel input, ImagePanel output, Magnifier magnifier) implements Figure {
 
-    /** The share of the height the pictures take; the magnifier has the rest. */
+    /** The largest share of the height the pictures take; the magnifier has the rest. */
     public static final double PICTURES_SHARE = 0.62;
 
     public FilteredImageFigure {
@@ -27,8 +27,9 @@ public record FilteredImageFigure(ImagePanel input, ImagePanel output, Magnifier
     @Override
     public void draw(GraphicsContext g, double width, double height, DrawContext context) {
         double gap = 2 * context.unit();
-        double picturesH = PICTURES_SHARE * height;
         double panelW = (width - gap) / 2;
+        double maxH = PICTURES_SHARE * height;
+        double picturesH = Math.max(input.height(panelW, maxH, context), output.height(panelW, maxH, context));
         input.draw(g, 0, 0, panelW, picturesH, context);
         output.draw(g, panelW + gap, 0, panelW, picturesH, context);
         magnifier.draw(g, 0, picturesH + context.unit(), width, height - picturesH - context.unit(), context);

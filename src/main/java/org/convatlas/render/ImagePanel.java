@@ -39,11 +39,16 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         return new ImagePanel(raster, width, height, caption, bar, region);
     }
 
+    /** The height the panel takes when drawn into a box {@code w} pixels wide and at most {@code maxH} high. */
+    public double height(double w, double maxH, DrawContext context) {
+        double scale = scale(w, maxH, context);
+        return scale > 0 ? height * scale + textHeight(context) : maxH;
+    }
+
     /** Draws the panel into the box with top-left corner {@code (x, y)} and size {@code w × h}, in pixels. */
     public void draw(GraphicsContext g, double x, double y, double w, double h, DrawContext context) {
         double unit = context.unit();
-        double textHeight = caption.size() * LINE * unit + ColourBar.height(context) + 0.4 * unit;
-        double scale = Math.min(w / width, Math.max(0, h - textHeight) / height);
+        double scale = scale(w, h, context);
         if (!(scale > 0)) {
             return;
         }
@@ -72,6 +77,16 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         double barWidth = Math.min(drawnW, 14 * unit);
         bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
         g.restore();
+    }
+
+    /** Screen pixels per picture pixel, so that the picture and its text fit {@code w × h}; 0 if nothing fits. */
+    private double scale(double w, double h, DrawContext context) {
+        return Math.max(0, Math.min(w / width, (h - textHeight(context)) / height));
+    }
+
+    /** The height of the caption and the colour bar under the picture. */
+    private double textHeight(DrawContext context) {
+        return caption.size() * LINE * context.unit() + ColourBar.height(context) + 0.4 * context.unit();
     }
 
     /** Where the mark goes: the region scaled onto the drawn picture, grown about its centre to the smallest size. */

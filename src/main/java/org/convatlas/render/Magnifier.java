@@ -36,8 +36,10 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
     private static final double RESULT_WIDTH = 1.8;
     /** The largest cell, in font sizes. */
     private static final double MAX_CELL = 4;
-    /** A cell is this many times as wide as the font of its number, so that {@code −0.111} fits. */
-    private static final double CELL_PER_FONT = 3.6;
+    /** A cell is this many times as wide as the font of its number, so that {@code −0.111} fits with a margin. */
+    private static final double CELL_PER_FONT = 4.6;
+    /** The share of a cell's width its number may take; a longer number is squeezed to it. */
+    private static final double NUMBER_WIDTH = 0.92;
     /** Smaller numbers than this, in pixels, are not written. */
     private static final double SMALLEST_NUMBER = 6;
 
@@ -55,16 +57,20 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         return step.taps().stream().anyMatch(t -> t.source().kind() == TapSource.Kind.PADDING);
     }
 
-    /** Draws the magnifier into the box with top-left corner {@code (x, y)} and size {@code w × h}, in pixels. */
-    public void draw(GraphicsContext g, double x, double y, double w, double h, DrawContext context) {
+    /**
+     * Draws the magnifier into the box with top-left corner {@code (x, top)} and size {@code w × h}, in pixels, centred
+     * in it.
+     */
+    public void draw(GraphicsContext g, double x, double top, double w, double h, DrawContext context) {
         double unit = context.unit();
         double operator = OPERATOR * unit;
-        double gridsTop = y + 2 * LINE * unit;
         double cell = Math.min(MAX_CELL * unit, Math.min((h - 2 * LINE * unit) / rows,
                 (w - 3 * operator) / (3 * columns + RESULT_WIDTH)));
         if (!(cell > 0)) {
             return;
         }
+        double y = top + (h - 2 * LINE * unit - rows * cell) / 2;
+        double gridsTop = y + 2 * LINE * unit;
         double gridW = columns * cell;
         double resultW = RESULT_WIDTH * cell;
         double total = 3 * gridW + resultW + 3 * operator;
@@ -102,14 +108,16 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 Tap tap = taps.get(r * columns + c);
-                double top = gridsTop + r * cell;
-                drawInputCell(g, tap, gridLeft[0] + c * cell, top, cell, writeNumbers, context);
-                CellPainter.paint(g, Role.KERNEL, gridLeft[1] + c * cell, top, cell, cell, context.palette());
-                drawPlainCell(g, gridLeft[2] + c * cell, top, cell, context);
+                double cellTop = gridsTop + r * cell;
+                drawInputCell(g, tap, gridLeft[0] + c * cell, cellTop, cell, writeNumbers, context);
+                CellPainter.paint(g, Role.KERNEL, gridLeft[1] + c * cell, cellTop, cell, cell, context.palette());
+                drawPlainCell(g, gridLeft[2] + c * cell, cellTop, cell, context);
                 g.setFill(context.palette().ink());
                 if (writeNumbers) {
-                    g.fillText(NumberText.of(tap.weight()), gridLeft[1] + (c + 0.5) * cell, top + cell / 2);
-                    g.fillText(NumberText.of(tap.product()), gridLeft[2] + (c + 0.5) * cell, top + cell / 2);
+                    g.fillText(NumberText.of(tap.weight()), gridLeft[1] + (c + 0.5) * cell, cellTop + cell / 2,
+                            NUMBER_WIDTH * cell);
+                    g.fillText(NumberText.of(tap.product()), gridLeft[2] + (c + 0.5) * cell, cellTop + cell / 2,
+                            NUMBER_WIDTH * cell);
                 }
             }
         }
@@ -140,7 +148,7 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
             g.setFill(level < 0.5 ? Color.WHITE : Color.BLACK);
         }
         if (number) {
-            g.fillText(NumberText.of(tap.input()), x + cell / 2, y + cell / 2);
+            g.fillText(NumberText.of(tap.input()), x + cell / 2, y + cell / 2, NUMBER_WIDTH * cell);
         }
     }
 

@@ -15,8 +15,9 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A LaTeX formula typeset by JLaTeXMath into an image. Typesetting happens only when the formula, its colour or its
- * size changes, not on every frame that shows the same formula. A formula JLaTeXMath cannot read is shown as its
- * source text.
+ * size changes, not on every frame that shows the same formula. A formula wider than the space it is given is
+ * scaled down to fit, so that it never widens the inspector. A formula JLaTeXMath cannot read is shown as its source
+ * text.
  */
 final class FormulaView extends StackPane {
 
@@ -29,7 +30,22 @@ final class FormulaView extends StackPane {
     FormulaView() {
         getStyleClass().add(AppStyles.FORMULA);
         source.setWrapText(true);
+        image.setPreserveRatio(true);
         getChildren().addAll(image, source);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (image.getImage() != null) {
+            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            image.setFitWidth(Math.max(1, Math.min(image.getImage().getWidth(), room)));
+        }
+        super.layoutChildren();
     }
 
     /** Shows {@code latex} in {@code color}, its body text {@code size} pixels high; empty shows nothing. */

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
@@ -119,7 +119,7 @@ final class ParameterEditors {
         open.textProperty().bind(i18n.text("inspector.image.open"));
         open.setTooltip(Localized.tooltip(i18n, "inspector.image.open.tooltip"));
         open.setOnAction(e -> openImage.run());
-        HBox buttons = new HBox(samples, open);
+        FlowPane buttons = new FlowPane(samples, open);
         buttons.getStyleClass().add(AppStyles.IMAGE_BUTTONS);
         return new VBox(name, buttons);
     }
