@@ -44,6 +44,14 @@ public interface Lesson {
     }
 
     /**
+     * Whether {@code parameter} has a say with {@code values}; the inspector shows only those that do (the pads of
+     * each side, say, only while the padding is explicit). By default every parameter counts.
+     */
+    default boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+        return true;
+    }
+
+    /**
      * What the lesson plays for {@code values}. May take long (it may run the whole operation): it is called on a
      * worker thread, never on the JavaFX thread.
      *

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
+import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
 import org.convatlas.lesson.image.ImageFilterLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
@@ -33,7 +35,8 @@ public final class LessonRegistry {
 
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
-        return new LessonRegistry(List.of(new ImageFilterLesson()));
+        return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
+                new ImageFilterLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.Hit;
 
 /**
  * The state of one open lesson: its parameter values, the playback they give, the transport over its steps and
@@ -19,6 +20,10 @@ import org.convatlas.i18n.Message;
  * it runs {@link #computingProperty()} is true and the old playback stays on show, and a result that a later
  * change has overtaken is dropped. Values the engine refuses leave no playback and a {@link #problemProperty()}.
  * Knows no scene-graph node; call it on the JavaFX thread.
+ *
+ * <p>The stage can probe a cell of the figure: while the pointer rests on it ({@link #hover}) or after a click has
+ * pinned it ({@link #pin}), the frame is {@link Playback#probe} of the current step and that cell. Moving the
+ * transport or changing a value ends the probe.
  */
 public final class LessonViewModel {
 
@@ -34,6 +39,8 @@ public final class LessonViewModel {
     private final ReadOnlyObjectWrapper<List<Message>> counts = new ReadOnlyObjectWrapper<>(this, "counts", List.of());
     private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
     private final ReadOnlyStringWrapper openingImage = new ReadOnlyStringWrapper(this, "openingImage");
+    private final ReadOnlyObjectWrapper<Hit> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+    private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
 
     /** Counts the preparations started, so that only the latest one's result is shown. */
     private long preparation;
@@ -49,8 +56,12 @@ public final class LessonViewModel {
         this.lesson = lesson;
         this.tasks = tasks;
         values.set(ParameterValues.defaults(lesson.parameters()));
-        transport.currentStepProperty().addListener((o, old, step) -> showCurrentStep());
+        transport.currentStepProperty().addListener((o, old, step) -> {
+            endProbe();
+            showCurrentStep();
+        });
         playback.addListener((o, old, now) -> showCurrentStep());
+        probe.addListener((o, old, now) -> showCurrentStep());
         prepare();
     }
 
@@ -100,6 +111,37 @@ public final class LessonViewModel {
     /** The name of the picture file being read, or null while none is. */
     public ReadOnlyStringProperty openingImageProperty() {
         return openingImage.getReadOnlyProperty();
+    }
+
+    /** The cell of the figure being probed, the pinned one if any, else the one under the pointer; null for none. */
+    public ReadOnlyObjectProperty<Hit> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    /** True while a click holds the probe on a cell. */
+    public ReadOnlyBooleanProperty pinnedProperty() {
+        return pinned.getReadOnlyProperty();
+    }
+
+    /** The pointer now rests on {@code hit} (null: on no cell); probes it unless a cell is pinned. */
+    public void hover(Hit hit) {
+        if (!pinned.get()) {
+            probe.set(hit);
+        }
+    }
+
+    /**
+     * A click on {@code hit} (null: on no cell): pins the probe on that cell; a click on the pinned cell, or on no
+     * cell, releases it back to the pointer.
+     */
+    public void pin(Hit hit) {
+        pinned.set(hit != null && !(pinned.get() && hit.equals(probe.get())));
+        probe.set(hit);
+    }
+
+    private void endProbe() {
+        pinned.set(false);
+        probe.set(null);
     }
 
     /** The lesson's image parameter, if it has one. */
@@ -188,6 +230,7 @@ public final class LessonViewModel {
         }
         computing.set(false);
         problem.set(why);
+        endProbe();
         playback.set(null); // so that clamping the step below does not ask the old playback for a frame
         transport.setStepCount(result == null ? 0 : result.stepCount());
         playback.set(result);
@@ -195,7 +238,9 @@ public final class LessonViewModel {
 
     private void showCurrentStep() {
         Playback current = playback.get();
-        Frame shown = current == null ? Frame.EMPTY : current.frame(transport.getCurrentStep());
+        Hit probed = probe.get();
+        long step = transport.getCurrentStep();
+        Frame shown = current == null ? Frame.EMPTY : probed == null ? current.frame(step) : current.probe(step, probed);
         frame.set(shown);
         counts.set(shown.counts());
         formula.set(shown.formula());

@@ -1,5 +1,7 @@
 package org.convatlas.lesson;
 
+import org.convatlas.render.Hit;
+
 /**
  * What a lesson plays for one set of parameter values: a number of steps and the frame of any of them, in any
  * order, so that scrubbing backwards costs what stepping forwards does. Usually a thin view over an engine
@@ -15,4 +17,13 @@ public interface Playback {
      * frame.
      */
     Frame frame(long step);
+
+    /**
+     * What the stage shows at step {@code step} while the pointer rests on (or has pinned) the cell {@code hit} of
+     * the figure, without moving the transport; by default the step itself. A grid lesson shows the step that writes
+     * a pointed output cell, and marks every output that reads a pointed input cell.
+     */
+    default Frame probe(long step, Hit hit) {
+        return frame(step);
+    }
 }

@@ -4,8 +4,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey and
- * hatched, inserted zeros white with a dotted border, dilation holes hatched in the kernel's colour, the current
+ * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey (laid
+ * over the background, so it stays grey on a dark one) and hatched, inserted zeros white with a dotted border, dilation holes hatched in the kernel's colour, the current
  * step outlined in vermillion. Grids and legends use it, so a role looks the same everywhere.
  */
 public final class CellPainter {
@@ -14,6 +14,11 @@ public final class CellPainter {
     private static final double OUTLINE = 0.03;
     /** The outline of a highlighted cell, three times an ordinary one. */
     private static final double HIGHLIGHT_OUTLINE = 3 * OUTLINE;
+    /**
+     * How strongly the padding's light grey covers the background: enough to read as grey on white, little enough
+     * not to glare on a dark stage.
+     */
+    private static final double PADDING_OPACITY = 0.3;
     /** Hatch lines per cell side. */
     private static final int HATCH_LINES = 4;
 
@@ -26,14 +31,8 @@ public final class CellPainter {
         g.save();
         g.setLineDashes();
         switch (role) {
-            case PADDING -> {
-                fill(g, palette.color(Role.PADDING), x, y, w, h);
-                hatch(g, palette.hatch(), x, y, w, h, outline);
-                stroke(g, palette.gridLine(), outline, x, y, w, h);
-            }
-            case DILATION_HOLE -> {
-                fill(g, palette.background(), x, y, w, h);
-                hatch(g, palette.color(Role.DILATION_HOLE), x, y, w, h, outline);
+            case PADDING, DILATION_HOLE -> {
+                hatched(g, role, x, y, w, h, Math.max(w, h) / HATCH_LINES, outline, palette);
                 stroke(g, palette.gridLine(), outline, x, y, w, h);
             }
             case INSERTED_ZERO -> {
@@ -53,6 +52,35 @@ public final class CellPainter {
         g.restore();
     }
 
+    /**
+     * Paints the rectangle {@code w × h} at {@code (x, y)} as if it were filled with cells of side {@code cell} in
+     * {@code role}, at the cost of one cell: one fill, one set of hatch lines and one outline, without the lines
+     * between cells. For large grids, whose cells are too small to draw one by one (a padding ring around a heat map).
+     * Roles without a fill of their own (inserted zeros, the highlight) are filled with their tint.
+     */
+    public static void paintArea(GraphicsContext g, Role role, double x, double y, double w, double h, double cell,
+                                 Palette palette) {
+        double outline = Math.max(1, OUTLINE * cell);
+        g.save();
+        g.setLineDashes();
+        if (role == Role.PADDING || role == Role.DILATION_HOLE) {
+            hatched(g, role, x, y, w, h, cell / HATCH_LINES, outline, palette);
+        } else {
+            fill(g, palette.tint(role), x, y, w, h);
+        }
+        stroke(g, palette.gridLine(), outline, x, y, w, h);
+        g.restore();
+    }
+
+    /** Padding (light grey, grey hatching) or dilation holes (background, hatching in the kernel's colour). */
+    private static void hatched(GraphicsContext g, Role role, double x, double y, double w, double h, double spacing,
+                                double lineWidth, Palette palette) {
+        boolean padding = role == Role.PADDING;
+        fill(g, padding ? palette.background().interpolate(palette.color(Role.PADDING), PADDING_OPACITY)
+                : palette.background(), x, y, w, h);
+        hatch(g, padding ? palette.hatch() : palette.color(Role.DILATION_HOLE), x, y, w, h, spacing, lineWidth);
+    }
+
     private static void fill(GraphicsContext g, Color color, double x, double y, double w, double h) {
         g.setFill(color);
         g.fillRect(x, y, w, h);
@@ -65,15 +93,15 @@ public final class CellPainter {
         g.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
     }
 
-    /** Diagonal lines from bottom-left to top-right, {@link #HATCH_LINES} per side, clipped to the cell. */
-    private static void hatch(GraphicsContext g, Color color, double x, double y, double w, double h, double width) {
+    /** Diagonal lines from bottom-left to top-right, {@code spacing} apart along the edges, clipped to the area. */
+    private static void hatch(GraphicsContext g, Color color, double x, double y, double w, double h, double spacing,
+                              double width) {
         g.save();
         g.beginPath();
         g.rect(x, y, w, h);
         g.clip();
         g.setStroke(color);
         g.setLineWidth(width);
-        double spacing = Math.max(w, h) / HATCH_LINES;
         for (double offset = spacing / 2; offset < w + h; offset += spacing) {
             g.strokeLine(x + offset - h, y + h, x + offset, y);
         }

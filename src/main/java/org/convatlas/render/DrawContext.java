@@ -35,9 +35,13 @@ public record DrawContext(Palette palette, Font font, Function<Role, String> rol
         return font.getSize();
     }
 
-    /** The label font at {@code scale} times its size. */
-    public Font font(double scale) {
-        return Font.font(font.getFamily(), font.getSize() * scale);
+    /**
+     * The font of numbers and formulas at {@code scale} times the label size: the default family, whatever the
+     * language, so that the signs of a formula ({@code ·}, {@code −}, {@code …}) keep their Latin widths and a
+     * figure's numbers read alike in every language.
+     */
+    public Font mathFont(double scale) {
+        return Font.font(Font.getDefault().getFamily(), font.getSize() * scale);
     }
 
     /** The text of {@code message} in the current language. */

@@ -1,5 +1,6 @@
 package org.convatlas.render;
 
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -21,5 +22,19 @@ public interface Figure {
     /** The roles the figure shows, in the order its legend lists them; empty for no legend. */
     default Set<Role> roles() {
         return Set.of();
+    }
+
+    /**
+     * The cell under the point {@code (x, y)} when the figure is drawn into {@code [0, width] × [0, height]} with
+     * {@code context}, so that the stage can answer the pointer; empty when the point is on no cell, and for figures
+     * that do not tell.
+     */
+    default Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
+        return Optional.empty();
+    }
+
+    /** What the figure shows, in words (captions and formula), for screen readers and tests; empty for nothing. */
+    default String describe(DrawContext context) {
+        return "";
     }
 }

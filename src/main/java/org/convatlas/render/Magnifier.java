@@ -76,7 +76,7 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         double total = 3 * gridW + resultW + 3 * operator;
         double left = x + (w - total) / 2;
         double numberSize = Math.min(unit, cell / CELL_PER_FONT);
-        Font numbers = Font.font(context.font().getFamily(), numberSize);
+        Font numbers = context.mathFont(numberSize / unit);
 
         g.save();
         g.setTextBaseline(VPos.CENTER);
@@ -96,7 +96,7 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         for (int i = 0; i < 3; i++) {
             g.setFont(context.font());
             g.fillText(headings[i], gridLeft[i] + gridW / 2, headingY, gridW + operator);
-            g.setFont(context.font(1.4));
+            g.setFont(context.mathFont(1.4));
             g.fillText(operators[i], gridLeft[i] + gridW + operator / 2, gridMiddle);
         }
         g.setFont(context.font());
@@ -127,7 +127,7 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         CellPainter.paint(g, Role.OUTPUT, resultLeft, resultTop, resultW, cell, context.palette());
         outline(g, context.palette().color(Role.HIGHLIGHT), resultLeft, resultTop, resultW, cell, context);
         g.setFill(context.palette().ink());
-        g.setFont(Font.font(context.font().getFamily(), Math.min(1.2 * unit, 1.2 * numberSize)));
+        g.setFont(context.mathFont(1.2 * numberSize / unit));
         g.fillText(NumberText.of(step.result()), resultLeft + resultW / 2, resultTop + cell / 2, resultW);
         g.restore();
     }

@@ -17,6 +17,9 @@ public record Palette(Color background, Color ink, Color mutedInk, Color gridLin
     /** How strongly a role's colour tints the cells it fills, so that the numbers on them stay readable. */
     public static final double TINT_OPACITY = 0.28;
 
+    /** How far text in a role's colour moves towards the ink; see {@link #text(Role)}. */
+    public static final double TEXT_INK_SHARE = 0.35;
+
     /** For light themes: GitHub Primer's light greys. */
     public static final Palette LIGHT = new Palette(Color.web("#ffffff"), Color.web("#1f2328"),
             Color.web("#656d76"), Color.web("#d0d7de"), Color.web("#8c959f"));
@@ -33,5 +36,13 @@ public record Palette(Color background, Color ink, Color mutedInk, Color gridLin
     /** The fill of a cell in {@code role}: its colour laid at {@link #TINT_OPACITY} over the background. */
     public Color tint(Role role) {
         return background.interpolate(color(role), TINT_OPACITY);
+    }
+
+    /**
+     * Text in the colour of {@code role}: the role's colour mixed {@link #TEXT_INK_SHARE} of the way towards the ink,
+     * so that orange and green stay readable on a white background and blue on a black one.
+     */
+    public Color text(Role role) {
+        return color(role).interpolate(ink, TEXT_INK_SHARE);
     }
 }

@@ -1,10 +1,12 @@
 package org.convatlas.render;
 
+import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
  * Draws a whole stage: the background, the figure, and below it the figure's legend, with a margin of one font
- * size all round. The window's stage and every export call this one method, so they show the same picture.
+ * size all round. The window's stage and every export call this one method, so they show the same picture; the
+ * stage asks {@link #hitTest} what lies under the pointer in the same layout.
  */
 public final class StagePainter {
 
@@ -16,17 +18,31 @@ public final class StagePainter {
         g.save();
         g.setFill(context.palette().background());
         g.fillRect(0, 0, width, height);
-        double margin = context.unit();
-        double innerWidth = Math.max(0, width - 2 * margin);
-        Legend legend = new Legend(figure.roles(), innerWidth, context);
-        double legendSpace = legend.height() > 0 ? legend.height() + margin : 0;
-        double figureHeight = Math.max(0, height - 2 * margin - legendSpace);
-
+        Area area = Area.of(figure, width, height, context);
         g.save();
-        g.translate(margin, margin);
-        figure.draw(g, innerWidth, figureHeight, context);
+        g.translate(area.margin(), area.margin());
+        figure.draw(g, area.width(), area.height(), context);
         g.restore();
-        legend.draw(g, margin, height - margin - legend.height(), context);
+        area.legend().draw(g, area.margin(), height - area.margin() - area.legend().height(), context);
         g.restore();
+    }
+
+    /** The cell of {@code figure} under the stage point {@code (x, y)}, as {@link #paint} lays the stage out. */
+    public static Optional<Hit> hitTest(Figure figure, double x, double y, double width, double height,
+                                        DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.hitTest(x - area.margin(), y - area.margin(), area.width(), area.height(), context);
+    }
+
+    /** The figure's share of the stage: inside the margin, above the legend and a margin over it. */
+    private record Area(double margin, double width, double height, Legend legend) {
+
+        static Area of(Figure figure, double width, double height, DrawContext context) {
+            double margin = context.unit();
+            double innerWidth = Math.max(0, width - 2 * margin);
+            Legend legend = new Legend(figure.roles(), innerWidth, context);
+            double legendSpace = legend.height() > 0 ? legend.height() + margin : 0;
+            return new Area(margin, innerWidth, Math.max(0, height - 2 * margin - legendSpace), legend);
+        }
     }
 }

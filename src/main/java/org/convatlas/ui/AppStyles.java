@@ -21,6 +21,7 @@ public final class AppStyles {
     public static final String PARAMETERS = "parameters";
     public static final String KERNEL_EDITOR = "kernel-editor";
     public static final String KERNEL_CELL = "kernel-cell";
+    public static final String KERNEL_PRESETS = "kernel-presets";
     public static final String IMAGE_NAME = "image-name";
     public static final String IMAGE_BUTTONS = "image-buttons";
     public static final String COUNTS_CARD = "counts-card";

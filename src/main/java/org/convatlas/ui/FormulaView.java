@@ -15,9 +15,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A LaTeX formula typeset by JLaTeXMath into an image. Typesetting happens only when the formula, its colour or its
- * size changes, not on every frame that shows the same formula. A formula wider than the space it is given is
- * scaled down to fit, so that it never widens the inspector. A formula JLaTeXMath cannot read is shown as its source
- * text.
+ * size changes, not on every frame that shows the same formula. A formula wider than the space it is given is scaled
+ * down to fit. A formula JLaTeXMath cannot read is shown as its source text.
  */
 final class FormulaView extends StackPane {
 
@@ -31,21 +30,8 @@ final class FormulaView extends StackPane {
         getStyleClass().add(AppStyles.FORMULA);
         source.setWrapText(true);
         image.setPreserveRatio(true);
+        image.setSmooth(true);
         getChildren().addAll(image, source);
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return 0;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        if (image.getImage() != null) {
-            double room = getWidth() - snappedLeftInset() - snappedRightInset();
-            image.setFitWidth(Math.max(1, Math.min(image.getImage().getWidth(), room)));
-        }
-        super.layoutChildren();
     }
 
     /** Shows {@code latex} in {@code color}, its body text {@code size} pixels high; empty shows nothing. */
@@ -66,6 +52,33 @@ final class FormulaView extends StackPane {
         } catch (ParseException e) {
             source.setText(latex);
         }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (image.getImage() != null) {
+            image.setFitWidth(Math.min(image.getImage().getWidth(), Math.max(1, innerWidth(getWidth()))));
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return image.getImage() == null ? super.computeMinWidth(height) : 0;
+    }
+
+    /** The typeset height, scaled as the width scales it. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (image.getImage() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double scale = Math.min(1, innerWidth(width) / image.getImage().getWidth());
+        return image.getImage().getHeight() * scale + snappedTopInset() + snappedBottomInset();
+    }
+
+    private double innerWidth(double width) {
+        return width - snappedLeftInset() - snappedRightInset();
     }
 
     private static BufferedImage typeset(String latex, Color color, double size) {

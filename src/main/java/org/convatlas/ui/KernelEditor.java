@@ -1,11 +1,14 @@
 package org.convatlas.ui;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -16,10 +19,13 @@ import javafx.util.StringConverter;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.KernelPreset;
 
 /**
- * Edits a kernel: its rows and columns with two spinners, each weight in a cell of a grid. A weight is taken when
- * Enter is pressed or the cell loses focus; the editor then reports the whole new kernel.
+ * Edits a kernel: its rows and columns with two spinners, each weight in a cell of a grid, and a menu of common
+ * kernels (identity, blurs, sharpen, Sobel, Laplacian, emboss) at the current size, those without a form of that size
+ * greyed out. A weight is taken when Enter is pressed or the cell loses focus; the editor then reports the whole new
+ * kernel.
  */
 final class KernelEditor extends VBox {
 
@@ -32,6 +38,7 @@ final class KernelEditor extends VBox {
     private final Spinner<Integer> rows;
     private final Spinner<Integer> columns;
     private final GridPane cells = new GridPane();
+    private final MenuButton presets = new MenuButton();
     private Kernel kernel;
 
     KernelEditor(KernelParameter parameter, I18n i18n, Consumer<Kernel> onEdit) {
@@ -48,15 +55,34 @@ final class KernelEditor extends VBox {
     private void createView() {
         getStyleClass().add(AppStyles.KERNEL_EDITOR);
         Label times = new Label("×");
+        presets.textProperty().bind(i18n.text("inspector.kernel.presets"));
+        presets.setTooltip(Localized.tooltip(i18n, "inspector.kernel.presets.tooltip"));
+        presets.getStyleClass().add(AppStyles.KERNEL_PRESETS);
+        for (KernelPreset preset : KernelPreset.values()) {
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(i18n.text(preset.labelKey()));
+            item.setId("kernel-preset-" + preset.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(e -> choose(preset));
+            presets.addEventHandler(MenuButton.ON_SHOWING,
+                    e -> item.setDisable(!preset.fits(kernel.rows(), kernel.columns())));
+            presets.getItems().add(item);
+        }
         HBox size = new HBox(rows, times, columns);
         size.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(size, cells);
+        getChildren().addAll(size, cells, presets);
         rebuildCells();
     }
 
     private void initListeners() {
         rows.valueProperty().addListener((o, old, n) -> edit(kernel.resized(n, kernel.columns())));
         columns.valueProperty().addListener((o, old, n) -> edit(kernel.resized(kernel.rows(), n)));
+    }
+
+    /** Puts the common kernel {@code preset}, at the current size, in the cells and reports it. */
+    private void choose(KernelPreset preset) {
+        Kernel chosen = preset.kernel(kernel.rows(), kernel.columns());
+        show(chosen);
+        onEdit.accept(chosen);
     }
 
     private Spinner<Integer> sizeSpinner(int initial, String tooltipKey) {

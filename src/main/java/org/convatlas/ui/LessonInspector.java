@@ -1,6 +1,7 @@
 package org.convatlas.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -34,6 +35,13 @@ final class LessonInspector extends VBox {
     private final Runnable openImage;
     private final VBox counts = new VBox();
     private final FormulaView formula = new FormulaView();
+    private final GridPane parameters = new GridPane();
+    private final List<ParameterRow> parameterRows = new ArrayList<>();
+    private List<ParameterRow> placedRows = List.of();
+
+    /** A parameter's label and editor, a row of the parameter grid. */
+    private record ParameterRow(Parameter<?> parameter, Label label, Node editor) {
+    }
 
     LessonInspector(LessonViewModel lesson, MainViewModel window, I18n i18n, Runnable openImage) {
         this.lesson = lesson;
@@ -92,7 +100,7 @@ final class LessonInspector extends VBox {
     }
 
     private GridPane parameterGrid() {
-        GridPane grid = new GridPane();
+        GridPane grid = parameters;
         grid.getStyleClass().add(AppStyles.PARAMETERS);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,17 +108,35 @@ final class LessonInspector extends VBox {
         editors.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, editors);
         ParameterEditors factory = new ParameterEditors(lesson, i18n, openImage);
-        int row = 0;
         for (Parameter<?> parameter : lesson.lesson().parameters()) {
             Label label = Localized.label(i18n, parameter.labelKey());
             Node editor = factory.editorFor(parameter);
             label.setLabelFor(editor);
-            grid.addRow(row++, label, editor);
+            parameterRows.add(new ParameterRow(parameter, label, editor));
         }
+        placeRelevantRows();
         return grid;
     }
 
+    /**
+     * Lays out the rows of the parameters that count with the current values, one after the other (a row merely
+     * hidden would still leave its gap); the grid is rebuilt only when that set changes, so an editor keeps its focus.
+     */
+    private void placeRelevantRows() {
+        List<ParameterRow> relevant = parameterRows.stream()
+                .filter(row -> lesson.lesson().isRelevant(row.parameter(), lesson.valuesProperty().get())).toList();
+        if (relevant.equals(placedRows)) {
+            return;
+        }
+        placedRows = relevant;
+        parameters.getChildren().clear();
+        for (int i = 0; i < relevant.size(); i++) {
+            parameters.addRow(i, relevant.get(i).label(), relevant.get(i).editor());
+        }
+    }
+
     private void initListeners() {
+        lesson.valuesProperty().addListener((o, old, values) -> placeRelevantRows());
         lesson.countsProperty().addListener((o, old, lines) -> showCounts());
         i18n.localeProperty().addListener((o, old, locale) -> showCounts());
         lesson.formulaProperty().addListener((o, old, latex) -> showFormula());

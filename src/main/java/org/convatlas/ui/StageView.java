@@ -4,8 +4,12 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.util.Subscription;
@@ -13,12 +17,14 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.render.DrawContext;
+import org.convatlas.render.Hit;
 import org.convatlas.render.StagePainter;
 
 /**
  * The stage: a canvas that fills the space it is given and shows the current frame of the open lesson, redrawn
  * when the frame, the size, the theme, the type size or the language changes. A line of text over it says when
- * there is nothing to show and why.
+ * there is nothing to show and why. The pointer probes the figure's cells (the lesson shows what a cell takes part
+ * in) and a click pins the probe; the canvas's accessible text is the figure in words.
  */
 final class StageView extends Region {
 
@@ -49,6 +55,26 @@ final class StageView extends Region {
             o.addListener(change -> draw());
         }
         model.currentLessonProperty().subscribe(this::show);
+        canvas.setOnMouseMoved(event -> {
+            Optional<Hit> hit = hitAt(event);
+            canvas.setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+            withLesson(lesson -> lesson.hover(hit.orElse(null)));
+        });
+        canvas.setOnMouseExited(event -> withLesson(lesson -> lesson.hover(null)));
+        canvas.setOnMouseClicked(event -> withLesson(lesson -> lesson.pin(hitAt(event).orElse(null))));
+    }
+
+    private void withLesson(Consumer<LessonViewModel> action) {
+        LessonViewModel lesson = model.getCurrentLesson();
+        if (lesson != null) {
+            action.accept(lesson);
+        }
+    }
+
+    /** The cell of the figure on show under the pointer. */
+    private Optional<Hit> hitAt(MouseEvent event) {
+        return StagePainter.hitTest(frame().figure(), event.getX(), event.getY(), canvas.getWidth(),
+                canvas.getHeight(), drawContext());
     }
 
     private void show(LessonViewModel lesson) {
@@ -88,10 +114,17 @@ final class StageView extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
+        DrawContext context = drawContext();
+        Frame frame = frame();
+        StagePainter.paint(canvas.getGraphicsContext2D(), w, h, frame.figure(), context);
+        canvas.setAccessibleText(frame.figure().describe(context));
+    }
+
+    /** The theme's colours, the window's type size in the language's font, and the texts of the language. */
+    private DrawContext drawContext() {
         String family = AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily());
-        DrawContext context = new DrawContext(model.themeProperty().get().palette(),
-                Font.font(family, model.fontSizeProperty().get()), role -> i18n.get(role.labelKey()), i18n::get);
-        StagePainter.paint(canvas.getGraphicsContext2D(), w, h, frame().figure(), context);
+        return new DrawContext(model.themeProperty().get().palette(), Font.font(family, model.fontSizeProperty().get()),
+                role -> i18n.get(role.labelKey()), i18n::get);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.convatlas.lesson.ChoiceParameter.Option;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
@@ -29,23 +30,17 @@ public final class ImageFilterLesson implements Lesson {
 
     private static final String KEYS = "lesson." + ID + ".";
 
-    static final Kernel SOBEL_X = Kernel.of(3, 3, -1, 0, 1, -2, 0, 2, -1, 0, 1);
-    static final Kernel SOBEL_Y = Kernel.of(3, 3, -1, -2, -1, 0, 0, 0, 1, 2, 1);
-    static final Kernel GAUSSIAN = Kernel.of(3, 3, 1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f,
-            2 / 16f, 1 / 16f);
-    static final Kernel BOX_BLUR = Kernel.of(3, 3, 1 / 9f, 1 / 9f, 1 / 9f, 1 / 9f, 1 / 9f, 1 / 9f, 1 / 9f, 1 / 9f,
-            1 / 9f);
-    static final Kernel SHARPEN = Kernel.of(3, 3, 0, -1, 0, -1, 5, -1, 0, -1, 0);
-    static final Kernel LAPLACIAN = Kernel.of(3, 3, 0, 1, 0, 1, -4, 1, 0, 1, 0);
-    static final Kernel EMBOSS = Kernel.of(3, 3, -2, -1, 0, -1, 1, 1, 0, 1, 2);
+    /** The side of the blurs in the presets: 5 × 5, so that the blur shows on a picture drawn at half size. */
+    private static final int BLUR_SIDE = 5;
 
     public static final ImageParameter IMAGE = new ImageParameter("image", KEYS + "image", SampleImage.CAMERA.image());
-    public static final KernelParameter KERNEL = new KernelParameter("kernel", KEYS + "kernel", 1, MAX_KERNEL, SOBEL_X);
+    public static final KernelParameter KERNEL = new KernelParameter("kernel", "parameter.kernel", 1, MAX_KERNEL,
+            KernelPreset.SOBEL_X.kernel(3, 3));
     public static final ChoiceParameter<ImageChannels> CHANNELS = new ChoiceParameter<>("channels", KEYS + "channels",
             List.of(new Option<>(ImageChannels.LUMINANCE, KEYS + "channels.luminance"),
                     new Option<>(ImageChannels.PER_CHANNEL, KEYS + "channels.perChannel")),
             ImageChannels.LUMINANCE);
-    public static final ChoiceParameter<PaddingMode> PADDING = new ChoiceParameter<>("padding", KEYS + "padding",
+    public static final ChoiceParameter<PaddingMode> PADDING = new ChoiceParameter<>("padding", "parameter.padding",
             List.of(new Option<>(PaddingMode.VALID, KEYS + "padding.valid"),
                     new Option<>(PaddingMode.SAME, KEYS + "padding.same")),
             PaddingMode.VALID);
@@ -57,13 +52,20 @@ public final class ImageFilterLesson implements Lesson {
             ResultDisplay.AUTOMATIC);
 
     private static final List<Preset> PRESETS = List.of(
-            preset("sobel", SampleImage.CAMERA, SOBEL_X, ImageChannels.LUMINANCE, ResultDisplay.AUTOMATIC),
-            preset("sobelSigned", SampleImage.CAMERA, SOBEL_Y, ImageChannels.LUMINANCE, ResultDisplay.DIVERGING),
-            preset("gaussian", SampleImage.ASTRONAUT, GAUSSIAN, ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
-            preset("boxBlur", SampleImage.CHELSEA, BOX_BLUR, ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
-            preset("sharpen", SampleImage.COFFEE, SHARPEN, ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
-            preset("laplacian", SampleImage.COINS, LAPLACIAN, ImageChannels.LUMINANCE, ResultDisplay.AUTOMATIC),
-            preset("emboss", SampleImage.BRICK, EMBOSS, ImageChannels.LUMINANCE, ResultDisplay.AUTOMATIC));
+            preset("sobel", SampleImage.CAMERA, KernelPreset.SOBEL_X.kernel(3, 3), ImageChannels.LUMINANCE,
+                    ResultDisplay.AUTOMATIC),
+            preset("sobelSigned", SampleImage.CAMERA, KernelPreset.SOBEL_Y.kernel(3, 3), ImageChannels.LUMINANCE,
+                    ResultDisplay.DIVERGING),
+            preset("gaussian", SampleImage.ASTRONAUT, KernelPreset.GAUSSIAN.kernel(BLUR_SIDE, BLUR_SIDE),
+                    ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
+            preset("boxBlur", SampleImage.CHELSEA, KernelPreset.BOX_BLUR.kernel(BLUR_SIDE, BLUR_SIDE),
+                    ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
+            preset("sharpen", SampleImage.COFFEE, KernelPreset.SHARPEN.kernel(3, 3), ImageChannels.PER_CHANNEL,
+                    ResultDisplay.AUTOMATIC),
+            preset("laplacian", SampleImage.COINS, KernelPreset.LAPLACIAN.kernel(3, 3), ImageChannels.LUMINANCE,
+                    ResultDisplay.AUTOMATIC),
+            preset("emboss", SampleImage.BRICK, KernelPreset.EMBOSS.kernel(3, 3), ImageChannels.LUMINANCE,
+                    ResultDisplay.AUTOMATIC));
 
     private static Preset preset(String name, SampleImage image, Kernel kernel, ImageChannels channels,
                                  ResultDisplay display) {

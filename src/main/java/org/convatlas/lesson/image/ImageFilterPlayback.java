@@ -127,7 +127,7 @@ final class ImageFilterPlayback implements Playback {
                 new Magnifier(step, kernel.rows(), kernel.columns(), where));
 
         List<Message> counts = new ArrayList<>();
-        counts.add(Message.of(KEYS + "counts.multiplies", trace.multipliesAfter(index), trace.totalMultiplies()));
+        counts.add(Message.of("counts.multiplies", trace.multipliesAfter(index), trace.totalMultiplies()));
         counts.addAll(fixedCounts);
         return new Frame(figure, counts, formula(step));
     }

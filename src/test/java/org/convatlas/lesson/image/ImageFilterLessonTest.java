@@ -130,7 +130,7 @@ class ImageFilterLessonTest {
     void countsFollowTheStepAndNameTheLuminance() {
         vm.transport().goTo(99);
         long total = 9L * 510 * 510;
-        assertEquals(List.of(Message.of("lesson.image-filter.counts.multiplies", 900L, total),
+        assertEquals(List.of(Message.of("counts.multiplies", 900L, total),
                 Message.of("lesson.image-filter.counts.perValue", 9),
                 Message.of("lesson.image-filter.counts.luminance", 3L * 512 * 512)), vm.countsProperty().get());
         vm.set(ImageFilterLesson.CHANNELS, ImageChannels.PER_CHANNEL);

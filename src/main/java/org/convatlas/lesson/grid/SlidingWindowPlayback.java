@@ -1,0 +1,111 @@
+package org.convatlas.lesson.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Counts;
+import org.convatlas.compute.OpCount;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Trace;
+import org.convatlas.compute.trace.Traces;
+import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.Kernel;
+import org.convatlas.lesson.Playback;
+import org.convatlas.render.GridCell;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
+import org.convatlas.render.SlidingWindow;
+
+/**
+ * The playback of a single-channel 2-D convolution: one step per output element, row-major, each drawn as a
+ * {@link org.convatlas.render.SlidingWindowFigure} from the engine's trace (dilation holes shown), with the counts
+ * card (multiplications so far of the total, parameters, output size, and any lines the lesson adds) and the
+ * lesson's formula. Pointing at an output cell shows the step that writes it; pointing at an input cell marks every
+ * output that reads it. Every number comes from {@link Traces#conv2dWithDilationHoles} and {@link Counts#conv2d}.
+ */
+public final class SlidingWindowPlayback implements Playback {
+
+    private final Trace<WeightedSumStep> trace;
+    private final SlidingWindow scene;
+    private final int[] outputShape;
+    private final OpCount count;
+    private final List<Message> extraCounts;
+    private final Function<WeightedSumStep, String> formula;
+    private final InputReaders readers;
+
+    /**
+     * Prepares the playback (computing the whole output, so call it off the JavaFX thread).
+     *
+     * @param input        the input {@code [1, H, W]}
+     * @param kernel       the kernel {@code kH × kW}
+     * @param params       the window, one group; with {@code flip} a true convolution
+     * @param rotatedShown whether the figure shows the kernel rotated by 180° and joins the taps to it
+     * @param formula      the LaTeX formula the inspector shows at a step
+     * @param extraCounts  lines the counts card shows after the common ones
+     * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the arguments
+     */
+    public SlidingWindowPlayback(Tensor input, Kernel kernel, Conv2dParams params, boolean rotatedShown,
+                                 Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
+        Tensor weights = kernel.toTensor().reshape(1, 1, kernel.rows(), kernel.columns());
+        this.trace = Traces.conv2dWithDilationHoles(input, weights, null, params);
+        this.outputShape = trace.outputShape();
+        this.count = Counts.conv2d(input.shape(), weights.shape(), false, params);
+        this.formula = formula;
+        this.extraCounts = List.copyOf(extraCounts);
+        int rows = input.dim(1);
+        int columns = input.dim(2);
+        SlidingWindow.Captions captions = new SlidingWindow.Captions(
+                Message.of("figure.input", rows, columns), Message.of("figure.kernel", kernel.rows(), kernel.columns()),
+                Message.of("figure.kernelRotated"), Message.of("figure.output", outputShape[1], outputShape[2]));
+        this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, trace.output(), captions);
+        this.readers = new InputReaders(trace, rows, columns, params.window().pads());
+    }
+
+    /** The trace the steps come from. */
+    public Trace<WeightedSumStep> trace() {
+        return trace;
+    }
+
+    /** The multiplications and parameters of the whole convolution. */
+    public OpCount count() {
+        return count;
+    }
+
+    @Override
+    public long stepCount() {
+        return trace.stepCount();
+    }
+
+    @Override
+    public Frame frame(long step) {
+        WeightedSumStep shown = trace.step(step);
+        return new Frame(scene.step(shown, step), counts(step), formula.apply(shown));
+    }
+
+    /** An output cell: the frame of the step that writes it. An input cell: the outputs that read it, marked. */
+    @Override
+    public Frame probe(long step, Hit hit) {
+        if (hit.role() == Role.OUTPUT) {
+            return frame(hit.at().flatIndexIn(outputShape));
+        }
+        if (hit.role() == Role.INPUT) {
+            GridCell cell = new GridCell(hit.at().get(1), hit.at().get(2));
+            return new Frame(scene.readers(cell, readers.of(cell.row(), cell.column()), step), counts(step),
+                    formula.apply(trace.step(step)));
+        }
+        return frame(step);
+    }
+
+    /** Multiplications so far of the total, parameters, output size, then the lesson's own lines. */
+    private List<Message> counts(long step) {
+        List<Message> lines = new ArrayList<>(List.of(
+                Message.of("counts.multiplies", trace.multipliesAfter(step), count.multiplies()),
+                Message.of("counts.parameters", count.parameters()),
+                Message.of("counts.outputSize", outputShape[1], outputShape[2])));
+        lines.addAll(extraCounts);
+        return lines;
+    }
+}

@@ -1,0 +1,157 @@
+package org.convatlas.render;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.i18n.Message;
+
+/**
+ * What every frame of a single-channel 2-D sliding-window animation shares: the input with its padding ring, the
+ * kernel (and, when the lesson shows it, the kernel rotated by 180°, which is what slides in a true convolution), the
+ * output as the engine computes it, the captions, and the heat maps of grids too large for numbers. Made once per
+ * set of parameters; {@link #step} and {@link #readers} make the figure of each frame. Immutable apart from the heat
+ * maps' kept images.
+ */
+public final class SlidingWindow {
+
+    /**
+     * The captions over the grids, for example "Input 5×5".
+     *
+     * @param input         over the input
+     * @param kernel        over the kernel
+     * @param rotatedKernel over the rotated kernel; used only when it is shown
+     * @param output        over the output
+     */
+    public record Captions(Message input, Message kernel, Message rotatedKernel, Message output) {
+
+        public Captions {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(kernel, "kernel");
+            Objects.requireNonNull(rotatedKernel, "rotatedKernel");
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
+    private final Plane input;
+    private final Plane kernel;
+    private final Plane output;
+    private final Window2d window;
+    private final boolean rotatedShown;
+    private final Captions captions;
+    private final HeatMap inputHeat;
+    private final HeatMap outputHeat;
+
+    /**
+     * @param input        the input, one channel: {@code [1, H, W]} or {@code [H, W]}
+     * @param kernel       the weights, one channel: {@code [1, 1, kH, kW]} or {@code [kH, kW]}
+     * @param window       how the kernel slides: its padding is drawn around the input
+     * @param rotatedShown whether to show the kernel rotated by 180° beside it, the taps joined to the rotated one
+     * @param output       the engine's whole output, one channel: {@code [1, Ho, Wo]} or {@code [Ho, Wo]}
+     * @param captions     the captions over the grids
+     * @throws InvalidArgumentException if a tensor has more than one channel
+     */
+    public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, Tensor output,
+                         Captions captions) {
+        this.input = Plane.of("input", input);
+        this.kernel = Plane.of("kernel", kernel);
+        this.output = Plane.of("output", output);
+        this.window = Objects.requireNonNull(window, "window");
+        this.rotatedShown = rotatedShown;
+        this.captions = Objects.requireNonNull(captions, "captions");
+        this.inputHeat = new HeatMap(this.input.values(), this.input.rows(), this.input.columns());
+        this.outputHeat = new HeatMap(this.output.values(), this.output.rows(), this.output.columns());
+    }
+
+    /**
+     * The figure of one step: its window on the input, the kernel it multiplies by, the output cell it writes, the
+     * outputs before it filled in and those after it blank, and its sum under the grids.
+     *
+     * @param step  the step, from the trace of this convolution
+     * @param index the step's number in the trace (its output cell's row-major index)
+     */
+    public SlidingWindowFigure step(WeightedSumStep step, long index) {
+        return new SlidingWindowFigure(this, step, index, null, null);
+    }
+
+    /**
+     * The figure that shows which outputs read an input cell: the cell and those outputs marked, the outputs of steps
+     * {@code 0 ... current} filled in, and no window.
+     *
+     * @param cell    the input cell, in input coordinates (in the padding ring when outside the input)
+     * @param outputs the row-major indices of the outputs whose windows read it
+     * @param current the current step
+     */
+    public SlidingWindowFigure readers(GridCell cell, BitSet outputs, long current) {
+        return new SlidingWindowFigure(this, null, current, cell, (BitSet) outputs.clone());
+    }
+
+    Plane input() {
+        return input;
+    }
+
+    Plane kernel() {
+        return kernel;
+    }
+
+    Plane output() {
+        return output;
+    }
+
+    Window2d window() {
+        return window;
+    }
+
+    boolean rotatedShown() {
+        return rotatedShown;
+    }
+
+    Captions captions() {
+        return captions;
+    }
+
+    HeatMap inputHeat() {
+        return inputHeat;
+    }
+
+    HeatMap outputHeat() {
+        return outputHeat;
+    }
+
+    /** The roles the figures show, in legend order. */
+    Set<Role> roles() {
+        Set<Role> roles = EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT);
+        if (!window.pads().isNone()) {
+            roles.add(Role.PADDING);
+        }
+        if (window.dilationH() > 1 || window.dilationW() > 1) {
+            roles.add(Role.DILATION_HOLE);
+        }
+        return roles;
+    }
+
+    /**
+     * One channel of values, row-major: the value at {@code (r, c)} is {@code values[r*columns + c]}.
+     */
+    record Plane(float[] values, int rows, int columns) {
+
+        /** The last two dimensions of {@code t}, which must have one element in all the others. */
+        static Plane of(String name, Tensor t) {
+            int rank = t.rank();
+            if (rank < 2 || t.size() != (long) t.dim(rank - 2) * t.dim(rank - 1)) {
+                throw new InvalidArgumentException(name + " must be one channel, [H, W] or [1, H, W] (got shape "
+                        + Arrays.toString(t.shape()) + ")");
+            }
+            return new Plane(t.data(), t.dim(rank - 2), t.dim(rank - 1));
+        }
+
+        float at(int row, int column) {
+            return values[row * columns + column];
+        }
+    }
+}
