@@ -2,6 +2,7 @@ package org.convatlas.render;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
@@ -77,6 +78,20 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         double barWidth = Math.min(drawnW, 14 * unit);
         bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
         g.restore();
+    }
+
+    /**
+     * The picture's pixel {@code (row, column)} under the point {@code (px, py)} when the panel is drawn into the box
+     * with top-left corner {@code (x, y)} and size {@code w × h}; empty when the point is not on the picture.
+     */
+    public Optional<int[]> pixelAt(double px, double py, double x, double y, double w, double h,
+                                   DrawContext context) {
+        double scale = scale(w, h, context);
+        double left = x + (w - width * scale) / 2;
+        int column = (int) Math.floor((px - left) / scale);
+        int row = (int) Math.floor((py - y) / scale);
+        boolean inside = scale > 0 && row >= 0 && row < height && column >= 0 && column < width;
+        return inside ? Optional.of(new int[] {row, column}) : Optional.empty();
     }
 
     /** Screen pixels per picture pixel, so that the picture and its text fit {@code w × h}; 0 if nothing fits. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -16,6 +17,7 @@ import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
@@ -89,6 +91,26 @@ class FilteredImageFigureTest {
         double markLeft = 10 * scale;
         assertColor(Palette.LIGHT.color(Role.HIGHLIGHT), at(image, markLeft, 11.5 * scale), "the window's left side");
         assertColor(Color.BLUE, at(image, markLeft + 1.5 * scale, 11.5 * scale), "inside the window");
+    }
+
+    @Test
+    void thePointerNamesThePixelUnderItInEitherPicture() {
+        FilteredImageFigure figure = figure(null);
+        double panelW = (WIDTH - 2 * UNIT) / 2.0;
+        double scale = panelW / SIDE;
+        assertEquals(Optional.of(new Hit(Role.INPUT, Coordinates.of(0, 2, 7))),
+                figure.hitTest(7.5 * scale, 2.5 * scale, WIDTH, HEIGHT, CONTEXT));
+        assertEquals(Optional.of(new Hit(Role.OUTPUT, Coordinates.of(0, 19, 0))),
+                figure.hitTest(panelW + 2 * UNIT + 0.5 * scale, 19.5 * scale, WIDTH, HEIGHT, CONTEXT));
+        assertEquals(Optional.empty(), figure.hitTest(panelW + UNIT, 5 * scale, WIDTH, HEIGHT, CONTEXT),
+                "between the pictures");
+        assertEquals(Optional.empty(), figure.hitTest(WIDTH / 2.0, HEIGHT - 5, WIDTH, HEIGHT, CONTEXT),
+                "on the magnifier");
+    }
+
+    @Test
+    void theFigureSaysItsCaptionsAndValueInWords() {
+        assertEquals("x\ny\nwhere\ny = 2", figure(null).describe(CONTEXT));
     }
 
     @Test

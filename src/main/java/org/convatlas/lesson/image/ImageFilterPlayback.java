@@ -7,6 +7,7 @@ import org.convatlas.compute.Counts;
 import org.convatlas.compute.PaddingMode;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Tap;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
@@ -18,11 +19,13 @@ import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.Playback;
 import org.convatlas.render.ColourBar;
 import org.convatlas.render.FilteredImageFigure;
+import org.convatlas.render.Hit;
 import org.convatlas.render.ImagePanel;
 import org.convatlas.render.Magnifier;
 import org.convatlas.render.NumberText;
 import org.convatlas.render.PixelRegion;
 import org.convatlas.render.Raster;
+import org.convatlas.render.Role;
 import org.convatlas.render.ToneMap;
 
 /**
@@ -103,6 +106,27 @@ final class ImageFilterPlayback implements Playback {
     @Override
     public long stepCount() {
         return trace.stepCount();
+    }
+
+    /**
+     * The step of the output pixel under the pointer, or, on the input, of the output pixel whose window is centred on
+     * the pixel under the pointer (the nearest one near the edges), in the channel of the hit.
+     */
+    @Override
+    public Frame probe(long step, Hit hit) {
+        int[] shape = trace.outputShape();
+        int row = hit.at().get(1);
+        int column = hit.at().get(2);
+        if (hit.role() == Role.INPUT) {
+            // the window of output (oy, ox) starts at input row oy - top and is centred (kH - 1) / 2 rows further
+            row += window.pads().top() - (kernel.rows() - 1) / 2;
+            column += window.pads().left() - (kernel.columns() - 1) / 2;
+        } else if (hit.role() != Role.OUTPUT) {
+            return frame(step);
+        }
+        row = Math.max(0, Math.min(shape[1] - 1, row));
+        column = Math.max(0, Math.min(shape[2] - 1, column));
+        return frame(Coordinates.of(hit.at().get(0), row, column).flatIndexIn(shape));
     }
 
     /** The filtered picture, as the engine computed it: {@code [channels, Ho, Wo]}. */

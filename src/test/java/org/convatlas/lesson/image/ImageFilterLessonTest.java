@@ -13,6 +13,7 @@ import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.PaddingMode;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.Kernel;
@@ -20,7 +21,9 @@ import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.SampleImage;
 import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.render.FilteredImageFigure;
+import org.convatlas.render.Hit;
 import org.convatlas.render.PixelRegion;
+import org.convatlas.render.Role;
 import org.convatlas.render.ToneMap;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +116,24 @@ class ImageFilterLessonTest {
             assertEquals(new PixelRegion(oy - same.pads().top(), ox - same.pads().left(), 3, 2),
                     figure().input().mark());
         }
+    }
+
+    @Test
+    void thePointerMagnifiesThePixelUnderItAndLeavesTheTransportAlone() {
+        Tensor expected = Conv2d.apply(luminance(SampleImage.CAMERA.image().pixels()), weights(SOBEL_X, 1), null,
+                Conv2dParams.DEFAULT);
+        vm.transport().goTo(7);
+        vm.hover(new Hit(Role.OUTPUT, Coordinates.of(0, 100, 200)));
+        assertEquals(Coordinates.of(0, 100, 200), figure().magnifier().step().output());
+        assertEquals(expected.get(0, 100, 200), figure().magnifier().step().result(), TOLERANCE);
+        vm.hover(new Hit(Role.INPUT, Coordinates.of(0, 100, 200)));
+        assertEquals(Coordinates.of(0, 99, 199), figure().magnifier().step().output(),
+                "the window centred on the input pixel");
+        vm.hover(new Hit(Role.INPUT, Coordinates.of(0, 0, 511)));
+        assertEquals(Coordinates.of(0, 0, 509), figure().magnifier().step().output(), "the nearest window at a corner");
+        vm.hover(null);
+        assertEquals(7, vm.transport().getCurrentStep());
+        assertEquals(Coordinates.of(0, 0, 7), figure().magnifier().step().output());
     }
 
     @Test
