@@ -5,7 +5,6 @@ import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.convatlas.compute.trace.Tap;
 import org.convatlas.compute.trace.TapSource;
@@ -29,11 +28,13 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
     public static final Message PRODUCTS = Message.of("figure.magnifier.products");
 
     /** Width of the gap that holds an operator sign, in font sizes. */
-    private static final double OPERATOR = 2.4;
+    private static final double OPERATOR = 2;
     /** Height of the title and of the headings, in font sizes. */
     private static final double LINE = 1.4;
     /** The output cell's width, in cells: wide enough for {@code −0.00784} in its larger type. */
     private static final double RESULT_WIDTH = 1.8;
+    /** How much larger two rows must make the cells for the magnifier to take two rows. */
+    private static final double WRAP_GAIN = 1.25;
     /** The largest cell, in font sizes. */
     private static final double MAX_CELL = 4;
     /** A cell is this many times as wide as the font of its number, so that {@code −0.111} fits with a margin. */
@@ -58,77 +59,101 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
     }
 
     /**
-     * Draws the magnifier into the box with top-left corner {@code (x, top)} and size {@code w × h}, in pixels, centred
-     * in it.
+     * Draws the magnifier centred in the box with top-left corner {@code (x, top)} and size {@code w × h}, in pixels:
+     * on one row, or, when that leaves the cells much smaller than the box allows, on two (input × kernel =, then
+     * products ∑ output).
      */
     public void draw(GraphicsContext g, double x, double top, double w, double h, DrawContext context) {
         double unit = context.unit();
         double operator = OPERATOR * unit;
-        double cell = Math.min(MAX_CELL * unit, Math.min((h - 2 * LINE * unit) / rows,
-                (w - 3 * operator) / (3 * columns + RESULT_WIDTH)));
+        double line = LINE * unit;
+        double oneRow = Math.min((h - 2 * line) / rows, (w - 3 * operator) / (3 * columns + RESULT_WIDTH));
+        double twoRows = Math.min((h - 3 * line - unit) / (2 * rows),
+                Math.min((w - 2 * operator) / (2 * columns), (w - operator) / (columns + RESULT_WIDTH)));
+        boolean wrap = twoRows > WRAP_GAIN * oneRow;
+        double cell = Math.min(MAX_CELL * unit, wrap ? twoRows : oneRow);
         if (!(cell > 0)) {
             return;
         }
-        double y = top + (h - 2 * LINE * unit - rows * cell) / 2;
-        double gridsTop = y + 2 * LINE * unit;
-        double gridW = columns * cell;
-        double resultW = RESULT_WIDTH * cell;
-        double total = 3 * gridW + resultW + 3 * operator;
-        double left = x + (w - total) / 2;
-        double numberSize = Math.min(unit, cell / CELL_PER_FONT);
-        Font numbers = context.mathFont(numberSize / unit);
+        double gridH = rows * cell;
+        double[] widths = {columns * cell, columns * cell, columns * cell, RESULT_WIDTH * cell};
+        double rowH = line + gridH;
+        double y = top + (h - line - (wrap ? 2 * rowH + unit : rowH)) / 2;
+
+        // Blocks 0..3 (input, kernel, products, output) left to right; operator i follows block i.
+        double[] blockX = new double[4];
+        double[] gridsTop = new double[4];
+        double[] operatorX = new double[3];
+        int block = 0;
+        for (int row = 0; row < (wrap ? 2 : 1); row++) {
+            int last = wrap && row == 0 ? 1 : 3;
+            double rowWidth = 0;
+            for (int b = block; b <= last; b++) {
+                rowWidth += widths[b] + (b < 3 ? operator : 0);
+            }
+            double left = x + (w - rowWidth) / 2;
+            double rowGridsTop = y + line + row * (rowH + unit) + line;
+            for (; block <= last; block++) {
+                blockX[block] = left;
+                gridsTop[block] = rowGridsTop;
+                left += widths[block];
+                if (block < 3) {
+                    operatorX[block] = left + operator / 2;
+                    left += operator;
+                }
+            }
+        }
 
         g.save();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
         g.setFont(context.font());
         g.setFill(context.palette().mutedInk());
-        g.fillText(context.text(title), x + w / 2, y + LINE * unit / 2, w);
-
-        double headingY = y + 1.5 * LINE * unit;
-        double gridMiddle = gridsTop + rows * cell / 2;
-        double[] gridLeft = {left, left + gridW + operator, left + 2 * (gridW + operator)};
-        double resultLeft = gridLeft[2] + gridW + operator;
+        g.fillText(context.text(title), x + w / 2, y + line / 2, w);
         String[] headings = {context.roleLabel().apply(Role.INPUT), context.roleLabel().apply(Role.KERNEL),
-                context.text(PRODUCTS)};
+                context.text(PRODUCTS), context.roleLabel().apply(Role.OUTPUT)};
         String[] operators = {"\u00d7", "=", "\u2211"};
         g.setFill(context.palette().ink());
-        for (int i = 0; i < 3; i++) {
+        for (int b = 0; b < 4; b++) {
             g.setFont(context.font());
-            g.fillText(headings[i], gridLeft[i] + gridW / 2, headingY, gridW + operator);
-            g.setFont(context.mathFont(1.4));
-            g.fillText(operators[i], gridLeft[i] + gridW + operator / 2, gridMiddle);
+            g.fillText(headings[b], blockX[b] + widths[b] / 2, gridsTop[b] - line / 2, widths[b] + operator);
+            if (b < 3) {
+                g.setFont(context.mathFont(1.4));
+                g.fillText(operators[b], operatorX[b], gridsTop[b] + gridH / 2);
+            }
         }
-        g.setFont(context.font());
-        g.fillText(context.roleLabel().apply(Role.OUTPUT), resultLeft + resultW / 2, headingY, operator + resultW);
 
-        List<Tap> taps = step.taps();
+        double numberSize = Math.min(unit, cell / CELL_PER_FONT);
         boolean writeNumbers = numberSize >= SMALLEST_NUMBER;
-        g.setFont(numbers);
+        g.setFont(context.mathFont(numberSize / unit));
+        List<Tap> taps = step.taps();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 Tap tap = taps.get(r * columns + c);
-                double cellTop = gridsTop + r * cell;
-                drawInputCell(g, tap, gridLeft[0] + c * cell, cellTop, cell, writeNumbers, context);
-                CellPainter.paint(g, Role.KERNEL, gridLeft[1] + c * cell, cellTop, cell, cell, context.palette());
-                drawPlainCell(g, gridLeft[2] + c * cell, cellTop, cell, context);
+                drawInputCell(g, tap, blockX[0] + c * cell, gridsTop[0] + r * cell, cell, writeNumbers, context);
+                double kernelX = blockX[1] + c * cell;
+                double kernelY = gridsTop[1] + r * cell;
+                double productX = blockX[2] + c * cell;
+                double productY = gridsTop[2] + r * cell;
+                CellPainter.paint(g, Role.KERNEL, kernelX, kernelY, cell, cell, context.palette());
+                drawPlainCell(g, productX, productY, cell, context);
                 g.setFill(context.palette().ink());
                 if (writeNumbers) {
-                    g.fillText(NumberText.of(tap.weight()), gridLeft[1] + (c + 0.5) * cell, cellTop + cell / 2,
+                    g.fillText(NumberText.of(tap.weight()), kernelX + cell / 2, kernelY + cell / 2,
                             NUMBER_WIDTH * cell);
-                    g.fillText(NumberText.of(tap.product()), gridLeft[2] + (c + 0.5) * cell, cellTop + cell / 2,
+                    g.fillText(NumberText.of(tap.product()), productX + cell / 2, productY + cell / 2,
                             NUMBER_WIDTH * cell);
                 }
             }
         }
-        outline(g, context.palette().color(Role.HIGHLIGHT), gridLeft[0], gridsTop, gridW, rows * cell, context);
+        outline(g, context.palette().color(Role.HIGHLIGHT), blockX[0], gridsTop[0], widths[0], gridH, context);
 
-        double resultTop = gridMiddle - cell / 2;
-        CellPainter.paint(g, Role.OUTPUT, resultLeft, resultTop, resultW, cell, context.palette());
-        outline(g, context.palette().color(Role.HIGHLIGHT), resultLeft, resultTop, resultW, cell, context);
+        double resultTop = gridsTop[3] + gridH / 2 - cell / 2;
+        CellPainter.paint(g, Role.OUTPUT, blockX[3], resultTop, widths[3], cell, context.palette());
+        outline(g, context.palette().color(Role.HIGHLIGHT), blockX[3], resultTop, widths[3], cell, context);
         g.setFill(context.palette().ink());
         g.setFont(context.mathFont(1.2 * numberSize / unit));
-        g.fillText(NumberText.of(step.result()), resultLeft + resultW / 2, resultTop + cell / 2, resultW);
+        g.fillText(NumberText.of(step.result()), blockX[3] + widths[3] / 2, resultTop + cell / 2, widths[3]);
         g.restore();
     }
 

@@ -30,8 +30,8 @@ public final class ImageFilterLesson implements Lesson {
 
     private static final String KEYS = "lesson." + ID + ".";
 
-    /** The side of the blurs in the presets: 5 × 5, so that the blur shows on a picture drawn at half size. */
-    private static final int BLUR_SIDE = 5;
+    /** The side of the box blur preset: 5 × 5, so that the blur shows on a picture drawn at half size. */
+    private static final int BOX_BLUR_SIDE = 5;
 
     public static final ImageParameter IMAGE = new ImageParameter("image", KEYS + "image", SampleImage.CAMERA.image());
     public static final KernelParameter KERNEL = new KernelParameter("kernel", "parameter.kernel", 1, MAX_KERNEL,
@@ -56,9 +56,9 @@ public final class ImageFilterLesson implements Lesson {
                     ResultDisplay.AUTOMATIC),
             preset("sobelSigned", SampleImage.CAMERA, KernelPreset.SOBEL_Y.kernel(3, 3), ImageChannels.LUMINANCE,
                     ResultDisplay.DIVERGING),
-            preset("gaussian", SampleImage.ASTRONAUT, KernelPreset.GAUSSIAN.kernel(BLUR_SIDE, BLUR_SIDE),
+            preset("gaussian", SampleImage.ASTRONAUT, KernelPreset.GAUSSIAN.kernel(3, 3),
                     ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
-            preset("boxBlur", SampleImage.CHELSEA, KernelPreset.BOX_BLUR.kernel(BLUR_SIDE, BLUR_SIDE),
+            preset("boxBlur", SampleImage.CHELSEA, KernelPreset.BOX_BLUR.kernel(BOX_BLUR_SIDE, BOX_BLUR_SIDE),
                     ImageChannels.PER_CHANNEL, ResultDisplay.AUTOMATIC),
             preset("sharpen", SampleImage.COFFEE, KernelPreset.SHARPEN.kernel(3, 3), ImageChannels.PER_CHANNEL,
                     ResultDisplay.AUTOMATIC),
