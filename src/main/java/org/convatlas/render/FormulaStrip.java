@@ -76,6 +76,38 @@ public final class FormulaStrip {
      * leaving terms out in the middle and shrinking it further as needed.
      */
     public void draw(GraphicsContext g, double centreX, double centreY, double maxWidth, DrawContext context) {
+        Fit fit = fit(maxWidth, context);
+        g.save();
+        g.setFont(fit.font());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        Text measure = measurer(fit.font());
+        double x = centreX - fit.width() / 2;
+        for (Piece piece : fit.pieces()) {
+            g.setFill(piece.role() == null ? context.palette().ink() : context.palette().text(piece.role()));
+            g.fillText(piece.text(), x, centreY);
+            x += width(piece, measure);
+        }
+        g.restore();
+    }
+
+    /**
+     * What is drawn in {@code maxWidth} pixels: the pieces, their font and their width.
+     *
+     * @param pieces the pieces, terms left out replaced by an ellipsis
+     * @param font   their font
+     * @param width  their width in pixels
+     */
+    record Fit(List<Piece> pieces, Font font, double width) {
+
+        /** The text drawn. */
+        String text() {
+            return textOf(pieces);
+        }
+    }
+
+    /** The pieces and font {@link #draw} uses in {@code maxWidth} pixels. */
+    Fit fit(double maxWidth, DrawContext context) {
         double scale = SCALE;
         Font font = context.mathFont(scale);
         List<Piece> line = line(terms.size(), 0);
@@ -89,18 +121,7 @@ public final class FormulaStrip {
             line = fitted(maxWidth, font);
             width = width(line, font);
         }
-        g.save();
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        Text measure = measurer(font);
-        double x = centreX - width / 2;
-        for (Piece piece : line) {
-            g.setFill(piece.role() == null ? context.palette().ink() : context.palette().text(piece.role()));
-            g.fillText(piece.text(), x, centreY);
-            x += width(piece, measure);
-        }
-        g.restore();
+        return new Fit(line, font, width);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.util.Subscription;
@@ -43,6 +42,7 @@ final class StageView extends Region {
 
     private void createView() {
         getStyleClass().add(AppStyles.STAGE);
+        canvas.setId("stage-canvas");
         message.getStyleClass().add(AppStyles.STAGE_MESSAGE);
         message.setWrapText(true);
         message.setManaged(false);
@@ -56,12 +56,13 @@ final class StageView extends Region {
         }
         model.currentLessonProperty().subscribe(this::show);
         canvas.setOnMouseMoved(event -> {
-            Optional<Hit> hit = hitAt(event);
+            Optional<Hit> hit = hitAt(event.getX(), event.getY());
             canvas.setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
             withLesson(lesson -> lesson.hover(hit.orElse(null)));
         });
         canvas.setOnMouseExited(event -> withLesson(lesson -> lesson.hover(null)));
-        canvas.setOnMouseClicked(event -> withLesson(lesson -> lesson.pin(hitAt(event).orElse(null))));
+        canvas.setOnMouseClicked(event -> withLesson(lesson -> lesson.pin(hitAt(event.getX(), event.getY())
+                .orElse(null))));
     }
 
     private void withLesson(Consumer<LessonViewModel> action) {
@@ -71,10 +72,9 @@ final class StageView extends Region {
         }
     }
 
-    /** The cell of the figure on show under the pointer. */
-    private Optional<Hit> hitAt(MouseEvent event) {
-        return StagePainter.hitTest(frame().figure(), event.getX(), event.getY(), canvas.getWidth(),
-                canvas.getHeight(), drawContext());
+    /** The cell of the figure on show under the stage point {@code (x, y)}. */
+    Optional<Hit> hitAt(double x, double y) {
+        return StagePainter.hitTest(frame().figure(), x, y, canvas.getWidth(), canvas.getHeight(), drawContext());
     }
 
     private void show(LessonViewModel lesson) {

@@ -1,19 +1,20 @@
 package org.convatlas.render;
 
+import static org.convatlas.render.Pixels.assertColor;
+import static org.convatlas.render.Pixels.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.convatlas.compute.trace.Coordinates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Draws on a real canvas, headless, and reads the pixels back. */
 class StagePainterTest {
@@ -38,28 +39,11 @@ class StagePainterTest {
 
     @BeforeAll
     static void startJavaFx() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        Pixels.startJavaFx();
     }
 
     private static WritableImage paint(Figure figure, int width, int height) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            Canvas canvas = new Canvas(width, height);
-            StagePainter.paint(canvas.getGraphicsContext2D(), width, height, figure, CONTEXT);
-            return canvas.snapshot(null, null);
-        });
-    }
-
-    private static Color at(WritableImage image, double x, double y) {
-        return image.getPixelReader().getColor((int) x, (int) y);
-    }
-
-    /** Equal colours, up to the rounding of one 8-bit level per channel. */
-    private static void assertColor(Color expected, Color actual, String where) {
-        double level = 1.5 / 255;
-        boolean close = Math.abs(expected.getRed() - actual.getRed()) < level
-                && Math.abs(expected.getGreen() - actual.getGreen()) < level
-                && Math.abs(expected.getBlue() - actual.getBlue()) < level;
-        assertEquals(true, close, where + ": expected " + expected + " but was " + actual);
+        return Pixels.paint(width, height, g -> StagePainter.paint(g, width, height, figure, CONTEXT));
     }
 
     @Test
@@ -89,6 +73,29 @@ class StagePainterTest {
         for (int y = 0; y < 100; y += 5) {
             assertColor(Palette.LIGHT.background(), at(image, 100, y), "y " + y);
         }
+    }
+
+    @Test
+    void hitTestAsksTheFigureInItsOwnCoordinates() {
+        Figure corner = new Figure() {
+            @Override
+            public void draw(GraphicsContext g, double width, double height, DrawContext context) {
+            }
+
+            @Override
+            public Set<Role> roles() {
+                return EnumSet.of(Role.INPUT);
+            }
+
+            @Override
+            public Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
+                return Optional.of(new Hit(Role.INPUT, Coordinates.of((int) x, (int) y, (int) width, (int) height)));
+            }
+        };
+        Hit hit = StagePainter.hitTest(corner, 25, 30, 400, 300, CONTEXT).orElseThrow();
+        assertEquals(Coordinates.of(25 - UNIT, 30 - UNIT, 400 - 2 * UNIT, (int) (300 - 3 * UNIT - 1.5 * UNIT)),
+                hit.at(), "less the margin; the figure's area less the margins and the legend");
+        assertEquals(Optional.empty(), StagePainter.hitTest(Figure.NONE, 25, 30, 400, 300, CONTEXT));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.awaitShowing;
+import static org.convatlas.ui.WindowRobot.chooseInSubmenu;
+import static org.convatlas.ui.WindowRobot.openMenus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,11 +12,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
@@ -22,7 +22,6 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.FixtureLesson;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.robot.Motion;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window, driven headless through its menus and keys. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,38 +55,6 @@ class MainWindowTest {
 
     private void open(FxRobot robot, String id) {
         robot.interact(() -> window.open(id));
-    }
-
-    /** Opens the menus that show {@code texts}, one inside the other. */
-    private static void openMenus(FxRobot robot, String... texts) throws TimeoutException {
-        for (String text : texts) {
-            robot.clickOn(awaitShowing(robot, text));
-        }
-    }
-
-    /**
-     * Clicks the item that shows {@code text} in the submenu just opened, moving sideways into the submenu rather
-     * than across the items below its parent, which would open their own submenus instead.
-     */
-    private static void chooseInSubmenu(FxRobot robot, String text) throws TimeoutException {
-        robot.clickOn(awaitShowing(robot, text), Motion.HORIZONTAL_FIRST);
-    }
-
-    /** The node that shows {@code text}, once a window now showing has it (a submenu opens a moment later). */
-    private static Node awaitShowing(FxRobot robot, String text) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot, text).isPresent());
-        return showing(robot, text).orElseThrow();
-    }
-
-    /** The node that shows {@code text} in a window now showing. */
-    private static Optional<Node> showing(FxRobot robot, String text) {
-        return robot.listWindows().stream().filter(Window::isShowing)
-                .flatMap(w -> robot.from(w.getScene().getRoot()).lookup((Node n) -> shows(n, text)).queryAll().stream())
-                .findFirst();
-    }
-
-    private static boolean shows(Node node, String text) {
-        return node instanceof Text t && text.equals(t.getText());
     }
 
     private TransportViewModel transport() {
