@@ -59,11 +59,11 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
     }
 
     /**
-     * Draws the magnifier centred in the box with top-left corner {@code (x, top)} and size {@code w × h}, in pixels:
-     * on one row, or, when that leaves the cells much smaller than the box allows, on two (input × kernel =, then
+     * Draws the magnifier at the top of the box with top-left corner {@code (x, y)} and size {@code w × h}, in
+     * pixels, centred across it: on one row, or, when that leaves the cells much smaller than the box allows, on two (input × kernel =, then
      * products ∑ output).
      */
-    public void draw(GraphicsContext g, double x, double top, double w, double h, DrawContext context) {
+    public void draw(GraphicsContext g, double x, double y, double w, double h, DrawContext context) {
         double unit = context.unit();
         double operator = OPERATOR * unit;
         double line = LINE * unit;
@@ -78,7 +78,6 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         double gridH = rows * cell;
         double[] widths = {columns * cell, columns * cell, columns * cell, RESULT_WIDTH * cell};
         double rowH = line + gridH;
-        double y = top + (h - line - (wrap ? 2 * rowH + unit : rowH)) / 2;
 
         // Blocks 0..3 (input, kernel, products, output) left to right; operator i follows block i.
         double[] blockX = new double[4];
