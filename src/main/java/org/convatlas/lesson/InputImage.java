@@ -1,79 +1,112 @@
 package org.convatlas.lesson;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
-import javax.imageio.ImageIO;
 import org.convatlas.compute.Tensor;
 
 /**
  * A picture a lesson works on, as the engine reads pictures: a tensor {@code [3, H, W]} of red, green and blue
- * in {@code [0, 1]}, row-major ({@code data[(c*H + y)*W + x]}), with the name to show for it.
+ * in {@code [0, 1]}, row-major ({@code data[(c*H + y)*W + x]}), with the name to show for it. A picture read from a
+ * file is decoded at once; a bundled one ({@link SampleImage}) when its pixels are first asked for, which lessons do
+ * on their worker thread. Immutable.
  */
 public final class InputImage {
 
-    private final String name;
-    private final Tensor pixels;
+    /**
+     * The most pixels an opened picture may have: 40 megapixels, for example 8000 × 5000. A larger file is refused
+     * by its header, before its pixels are decoded, rather than scaled down: the lessons show the picture's actual
+     * pixel values, which a scaled-down copy would not have, and its planes alone would take over 480 MB.
+     */
+    public static final long MAX_PIXELS = 40_000_000L;
 
-    private InputImage(String name, Tensor pixels) {
-        this.name = Objects.requireNonNull(name, "name");
-        if (pixels.rank() != 3 || pixels.dim(0) != 3) {
-            throw new IllegalArgumentException("an input image is a [3, H, W] tensor (got "
-                    + Arrays.toString(pixels.shape()) + ")");
+    private final String name;
+    private Resource resource;
+    private Tensor pixels;
+
+    /** A picture bundled on the classpath. */
+    private record Resource(String path) {
+
+        Tensor decode(String name) {
+            InputStream in = InputImage.class.getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException("the bundled picture " + path + " is missing");
+            }
+            try {
+                return ImageDecoder.read(name, in);
+            } catch (ImageFileException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        this.pixels = pixels;
+    }
+
+    private InputImage(String name, Tensor pixels, Resource resource) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.pixels = pixels == null ? null : checked(pixels);
+        this.resource = resource;
     }
 
     /** An image named {@code name} with a copy of the given {@code [3, H, W]} pixels. */
     public static InputImage of(String name, Tensor pixels) {
-        return new InputImage(name, pixels.copy());
+        return new InputImage(name, checked(pixels).copy(), null);
     }
 
     /**
-     * Reads a PNG, JPEG, GIF or BMP file; transparency is dropped.
+     * Reads a PNG, JPEG, GIF or BMP file, after checking that it exists, is readable and not empty, is one of these
+     * formats and has at most {@link #MAX_PIXELS} pixels (from its header, before decoding). Grey pictures keep their
+     * stored values; transparent pixels are laid over white.
      *
-     * @throws IOException if the file cannot be read or is no image
+     * @throws ImageFileException naming the file and what is wrong with it
      */
-    public static InputImage read(Path file) throws IOException {
-        BufferedImage image = ImageIO.read(file.toFile());
-        if (image == null) {
-            throw new IOException("not an image: " + file);
-        }
-        return new InputImage(file.getFileName().toString(), rgbPlanes(image));
+    public static InputImage read(Path file) throws ImageFileException {
+        return new InputImage(String.valueOf(file.getFileName()), ImageDecoder.read(file), null);
     }
 
-    /** The planes of {@code image}: channel 0 red, 1 green, 2 blue, each sample / 255. */
-    private static Tensor rgbPlanes(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        float[] data = new float[3 * h * w];
-        int plane = h * w;
-        for (int i = 0; i < plane; i++) {
-            int p = argb[i];
-            data[i] = ((p >> 16) & 0xFF) / 255f;
-            data[plane + i] = ((p >> 8) & 0xFF) / 255f;
-            data[2 * plane + i] = (p & 0xFF) / 255f;
+    /** The picture at {@code path} on the classpath, named {@code name}, decoded when its pixels are first needed. */
+    static InputImage bundled(String name, String path) {
+        return new InputImage(name, null, new Resource(path));
+    }
+
+    private static Tensor checked(Tensor pixels) {
+        if (pixels.rank() != 3 || pixels.dim(0) != 3) {
+            throw new IllegalArgumentException("an input image is a [3, H, W] tensor (got "
+                    + Arrays.toString(pixels.shape()) + ")");
         }
-        return Tensor.of(data, 3, h, w);
+        return pixels;
+    }
+
+    /** The pixels, decoding a bundled picture the first time. */
+    private synchronized Tensor decoded() {
+        if (pixels == null) {
+            pixels = checked(resource.decode(name));
+            resource = null;
+        }
+        return pixels;
     }
 
     public String name() {
         return name;
     }
 
+    /** The width in pixels (decodes a bundled picture). */
     public int width() {
-        return pixels.dim(2);
+        return decoded().dim(2);
     }
 
+    /** The height in pixels (decodes a bundled picture). */
     public int height() {
-        return pixels.dim(1);
+        return decoded().dim(1);
     }
 
-    /** A copy of the pixels, {@code [3, H, W]}. */
+    /** A copy of the pixels, {@code [3, H, W]} (decodes a bundled picture). */
     public Tensor pixels() {
-        return pixels.copy();
+        return decoded().copy();
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

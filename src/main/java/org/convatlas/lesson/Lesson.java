@@ -1,6 +1,7 @@
 package org.convatlas.lesson;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One lesson of the atlas: one class plus its strings in the bundles. A lesson declares its parameters and
@@ -36,6 +37,12 @@ public interface Lesson {
 
     /** The parameters the inspector shows, in order. */
     List<Parameter<?>> parameters();
+
+    /** The parameter that holds the picture the lesson works on, if it works on one. */
+    default Optional<ImageParameter> imageParameter() {
+        return parameters().stream().filter(ImageParameter.class::isInstance).map(ImageParameter.class::cast)
+                .findFirst();
+    }
 
     /** Named parameter sets worth showing, in the order the inspector lists them. */
     default List<Preset> presets() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
@@ -38,7 +39,7 @@ public final class LessonRegistry {
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
-                new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
+                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -1,7 +1,9 @@
 package org.convatlas.lesson;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,11 +38,18 @@ public final class LessonViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame", Frame.EMPTY);
     private final ReadOnlyObjectWrapper<List<Message>> counts = new ReadOnlyObjectWrapper<>(this, "counts", List.of());
     private final ReadOnlyStringWrapper formula = new ReadOnlyStringWrapper(this, "formula", "");
+    private final ReadOnlyStringWrapper openingImage = new ReadOnlyStringWrapper(this, "openingImage");
     private final ReadOnlyObjectWrapper<Hit> probe = new ReadOnlyObjectWrapper<>(this, "probe");
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
 
     /** Counts the preparations started, so that only the latest one's result is shown. */
     private long preparation;
+    /** Counts the picture files opened, so that only the latest one is used. */
+    private long imageOpening;
+
+    /** What reading a picture file gave: the picture, or why there is none. */
+    private record Opened(InputImage image, ImageFileException problem) {
+    }
 
     /** Opens {@code lesson} at its default values and starts preparing its playback. */
     public LessonViewModel(Lesson lesson, TaskExecutor tasks) {
@@ -99,6 +108,11 @@ public final class LessonViewModel {
         return formula.getReadOnlyProperty();
     }
 
+    /** The name of the picture file being read, or null while none is. */
+    public ReadOnlyStringProperty openingImageProperty() {
+        return openingImage.getReadOnlyProperty();
+    }
+
     /** The cell of the figure being probed, the pinned one if any, else the one under the pointer; null for none. */
     public ReadOnlyObjectProperty<Hit> probeProperty() {
         return probe.getReadOnlyProperty();
@@ -132,8 +146,7 @@ public final class LessonViewModel {
 
     /** The lesson's image parameter, if it has one. */
     public Optional<ImageParameter> imageParameter() {
-        return lesson.parameters().stream().filter(ImageParameter.class::isInstance).map(ImageParameter.class::cast)
-                .findFirst();
+        return lesson.imageParameter();
     }
 
     /**
@@ -143,6 +156,43 @@ public final class LessonViewModel {
      */
     public <T> void set(Parameter<T> parameter, T value) {
         update(values.get().with(parameter, value));
+    }
+
+    /**
+     * Reads the picture in {@code file} away from the JavaFX thread and makes it the value of the lesson's image
+     * parameter. A file that is missing, unreadable, empty, no picture, damaged or too large is not used: the image
+     * stays as it was and {@code onProblem} is told what is wrong, naming the file. Of files opened one after another
+     * before the first is read, only the last is used (each one's problem is still told).
+     *
+     * @throws IllegalStateException if the lesson takes no image
+     */
+    public void openImage(Path file, Consumer<Message> onProblem) {
+        ImageParameter parameter = imageParameter().orElseThrow(
+                () -> new IllegalStateException("lesson " + lesson.id() + " takes no image"));
+        long ticket = ++imageOpening;
+        openingImage.set(String.valueOf(file.getFileName()));
+        tasks.execute(() -> read(file), opened -> {
+            boolean latest = ticket == imageOpening;
+            if (latest) {
+                openingImage.set(null);
+            }
+            if (opened.problem() != null) {
+                onProblem.accept(opened.problem().userMessage());
+            } else if (latest) {
+                set(parameter, opened.image());
+            }
+        }, failure -> {
+            openingImage.set(null);
+            throw failure;
+        });
+    }
+
+    private static Opened read(Path file) {
+        try {
+            return new Opened(InputImage.read(file), null);
+        } catch (ImageFileException e) {
+            return new Opened(null, e);
+        }
     }
 
     /** Applies a preset and prepares the playback anew. */

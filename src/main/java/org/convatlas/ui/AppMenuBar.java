@@ -1,6 +1,7 @@
 package org.convatlas.ui;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -11,6 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.SampleImage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -18,7 +21,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The menu bar: File (Open image, Exit), View (theme, language, zoom), Help (About). */
+/**
+ * The menu bar: File (Open image, Open a sample image, Exit), View (theme, language, zoom), Help (About, About the
+ * sample images).
+ */
 final class AppMenuBar extends MenuBar {
 
     /** What the menus do that is not a change of the view model. */
@@ -28,6 +34,8 @@ final class AppMenuBar extends MenuBar {
         void exit();
 
         void about();
+
+        void aboutSampleImages();
     }
 
     private final MainViewModel model;
@@ -44,11 +52,22 @@ final class AppMenuBar extends MenuBar {
     private Menu fileMenu() {
         MenuItem open = item("menu.file.openImage", MaterialDesignF.FOLDER_OPEN, actions::openImage);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.disableProperty().bind(model.currentLessonProperty().map(l -> l.imageParameter().isEmpty())
-                .orElse(true));
+        ObservableValue<Boolean> takesNoImage = model.currentLessonProperty()
+                .map(l -> l.imageParameter().isEmpty()).orElse(true);
+        open.disableProperty().bind(takesNoImage);
+        Menu samples = menu("menu.file.sampleImage");
+        samples.setGraphic(new FontIcon(MaterialDesignI.IMAGE_MULTIPLE_OUTLINE));
+        samples.getItems().setAll(SampleImageItems.create(i18n, this::useSample));
+        samples.disableProperty().bind(takesNoImage);
         MenuItem exit = item("menu.file.exit", MaterialDesignE.EXIT_TO_APP, actions::exit);
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", open, new SeparatorMenuItem(), exit);
+        return menu("menu.file", open, samples, new SeparatorMenuItem(), exit);
+    }
+
+    /** Gives {@code sample} to the open lesson's image parameter. */
+    private void useSample(SampleImage sample) {
+        LessonViewModel lesson = model.getCurrentLesson();
+        lesson.imageParameter().ifPresent(parameter -> lesson.set(parameter, sample.image()));
     }
 
     private Menu viewMenu() {
@@ -87,7 +106,8 @@ final class AppMenuBar extends MenuBar {
     }
 
     private Menu helpMenu() {
-        return menu("menu.help", item("menu.help.about", MaterialDesignI.INFORMATION_OUTLINE, actions::about));
+        return menu("menu.help", item("menu.help.about", MaterialDesignI.INFORMATION_OUTLINE, actions::about),
+                item("menu.help.sampleImages", MaterialDesignI.IMAGE_OUTLINE, actions::aboutSampleImages));
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -22,6 +22,8 @@ public final class AppStyles {
     public static final String KERNEL_EDITOR = "kernel-editor";
     public static final String KERNEL_CELL = "kernel-cell";
     public static final String KERNEL_PRESETS = "kernel-presets";
+    public static final String IMAGE_NAME = "image-name";
+    public static final String IMAGE_BUTTONS = "image-buttons";
     public static final String COUNTS_CARD = "counts-card";
     public static final String FORMULA = "formula";
     public static final String EXPLANATION = "explanation";

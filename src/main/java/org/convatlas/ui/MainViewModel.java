@@ -2,6 +2,7 @@ package org.convatlas.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,6 +69,15 @@ public final class MainViewModel {
             leaving.transport().pause();
         }
         currentLesson.set(opened.computeIfAbsent(lesson.id(), id -> new LessonViewModel(lesson, tasks)));
+    }
+
+    /** The lesson a picture opened now goes to: the open lesson if it takes one, else the first one that does. */
+    public Optional<Lesson> lessonTakingImages() {
+        LessonViewModel current = currentLesson.get();
+        if (current != null && current.imageParameter().isPresent()) {
+            return Optional.of(current.lesson());
+        }
+        return registry.lessons().stream().filter(l -> l.imageParameter().isPresent()).findFirst();
     }
 
     public void setTheme(AppTheme newTheme) {

@@ -1,7 +1,10 @@
 package org.convatlas.ui;
 
 import java.io.File;
-import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -13,15 +16,16 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.convatlas.i18n.I18n;
-import org.convatlas.lesson.ImageParameter;
-import org.convatlas.lesson.InputImage;
+import org.convatlas.i18n.Message;
 import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.SampleImage;
 
 /**
  * The window: the menu bar on top, the atlas of lessons on the left, the stage in the middle with the transport bar
@@ -55,6 +59,7 @@ public final class MainWindow {
         Scene scene = new Scene(createView(), initialWidth(), initialHeight());
         scene.getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
         typography.subscribe(url -> scene.getStylesheets().set(1, url));
+        acceptDroppedFiles(scene);
         TransportKeys.install(scene, () -> {
             LessonViewModel lesson = model.getCurrentLesson();
             return lesson == null ? null : lesson.transport();
@@ -100,6 +105,11 @@ public final class MainWindow {
             public void about() {
                 showAbout();
             }
+
+            @Override
+            public void aboutSampleImages() {
+                showAboutSampleImages();
+            }
         });
         BorderPane root = new BorderPane(panes);
         root.setTop(new VBox(menus));
@@ -124,28 +134,66 @@ public final class MainWindow {
         return Math.max(MIN_HEIGHT, Math.min(1000, screen.getHeight() * 0.9));
     }
 
-    /** Asks for an image file and gives it to the open lesson's image parameter. */
+    /** Asks for an image file and opens it in the open lesson. */
     private void openImage() {
         LessonViewModel lesson = model.getCurrentLesson();
         if (lesson == null || lesson.imageParameter().isEmpty()) {
             return;
         }
-        ImageParameter parameter = lesson.imageParameter().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("openImage.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("openImage.filter"),
                 "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"));
         File file = chooser.showOpenDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            openImage(file.toPath());
         }
-        try {
-            lesson.set(parameter, InputImage.read(file.toPath()));
-        } catch (IOException e) {
-            Alert alert = dialog(Alert.AlertType.ERROR, "openImage.error.title");
-            alert.setContentText(i18n.get("openImage.error.text", file.getName()));
-            alert.showAndWait();
-        }
+    }
+
+    /**
+     * Opens the picture in {@code file} as the chosen file of File → Open image… or a file dropped on the window is
+     * opened: read away from the JavaFX thread, then shown by the open lesson if it takes an image, else by the first
+     * lesson that does. A file that cannot be used leaves the picture as it was and is explained in a dialog.
+     */
+    public void openImage(Path file) {
+        model.lessonTakingImages().ifPresent(lesson -> {
+            open(lesson.id());
+            model.getCurrentLesson().openImage(file, this::showImageProblem);
+        });
+    }
+
+    private void showImageProblem(Message problem) {
+        Alert alert = dialog(Alert.AlertType.ERROR, "openImage.error.title");
+        alert.setHeaderText(null);
+        alert.setContentText(i18n.get(problem));
+        alert.show();
+    }
+
+    /** Opens a file dropped anywhere on the window (the first, if several are dropped). */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                openImage(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+    }
+
+    /** The authors and licences of the sample images, one line each. */
+    private void showAboutSampleImages() {
+        Alert about = dialog(Alert.AlertType.INFORMATION, "sampleImages.title");
+        about.setHeaderText(i18n.get("sampleImages.header"));
+        about.setContentText(Arrays.stream(SampleImage.values()).map(sample -> i18n.get(sample.creditKey()))
+                .collect(Collectors.joining("\n")));
+        about.showAndWait();
     }
 
     private void showAbout() {

@@ -1,13 +1,16 @@
 package org.convatlas.ui;
 
 import atlantafx.base.controls.ToggleSwitch;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.ChoiceParameter;
@@ -20,9 +23,9 @@ import org.convatlas.lesson.ParameterValues;
 
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
- * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name and an Open button for
- * an image. Each control writes its edits to the view model and follows the values the view model holds (a preset
- * changes them from outside).
+ * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
+ * images and an Open button for an image. Each control writes its edits to the view model and follows the values
+ * the view model holds (a preset changes them from outside).
  */
 final class ParameterEditors {
 
@@ -93,14 +96,32 @@ final class ParameterEditors {
         return editor;
     }
 
+    /**
+     * The picture's name (saying so while a file is read or the lesson computes), then buttons for a sample image and
+     * for a file.
+     */
     private Node image(ImageParameter p) {
-        Label name = new Label(current(p).name());
+        Label name = new Label();
+        name.getStyleClass().add(AppStyles.IMAGE_NAME);
+        name.textProperty().bind(Bindings.createStringBinding(() -> {
+            String opening = lesson.openingImageProperty().get();
+            if (opening != null) {
+                return i18n.get("inspector.image.opening", opening);
+            }
+            String shown = lesson.valuesProperty().get().get(p).name();
+            return lesson.computingProperty().get() ? i18n.get("inspector.image.computing", shown) : shown;
+        }, lesson.valuesProperty(), lesson.openingImageProperty(), lesson.computingProperty(), i18n.localeProperty()));
+        MenuButton samples = new MenuButton();
+        samples.textProperty().bind(i18n.text("inspector.image.samples"));
+        samples.setTooltip(Localized.tooltip(i18n, "inspector.image.samples.tooltip"));
+        samples.getItems().setAll(SampleImageItems.create(i18n, sample -> lesson.set(p, sample.image())));
         Button open = new Button();
         open.textProperty().bind(i18n.text("inspector.image.open"));
         open.setTooltip(Localized.tooltip(i18n, "inspector.image.open.tooltip"));
         open.setOnAction(e -> openImage.run());
-        follow(values -> name.setText(values.get(p).name()));
-        return new HBox(name, open);
+        FlowPane buttons = new FlowPane(samples, open);
+        buttons.getStyleClass().add(AppStyles.IMAGE_BUTTONS);
+        return new VBox(name, buttons);
     }
 
     private <T> T current(Parameter<T> p) {

@@ -52,10 +52,10 @@ class I18nTest {
         SimpleObjectProperty<Message> message = new SimpleObjectProperty<>();
         StringBinding text = i18n.text(message);
         assertEquals("", text.get());
-        message.set(Message.of("openImage.error.text", "cat.png"));
-        assertEquals("Could not read cat.png as an image.", text.get());
+        message.set(Message.of("image.error.damaged", "cat.png"));
+        assertEquals("Cannot open cat.png: the image is damaged or cut short.", text.get());
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("无法将 cat.png 读取为图像。", text.get());
+        assertEquals("无法打开 cat.png：图像已损坏或不完整。", text.get());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.convatlas.render;
+
+import java.util.Objects;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * A picture ready to draw: {@code width × height} pixels {@code 0xAARRGGBB} (not premultiplied), row-major,
+ * pixel {@code (x, y)} at {@code argb[y*width + x]}. It is filled once, off the JavaFX thread, when a lesson prepares;
+ * its JavaFX image is made on the first draw with one {@code PixelWriter.setPixels} over the whole buffer and then
+ * reused by every frame, so stepping through a lesson never touches the pixels again.
+ */
+public final class Raster {
+
+    private final int width;
+    private final int height;
+    private final int[] argb;
+    /** Made on the JavaFX thread by the first draw. */
+    private WritableImage image;
+
+    /**
+     * A raster over {@code argb}, which it keeps (not copied): the caller hands it over and changes it no more.
+     *
+     * @throws IllegalArgumentException if the buffer does not hold {@code width × height} pixels
+     */
+    public Raster(int width, int height, int[] argb) {
+        Objects.requireNonNull(argb, "argb");
+        if (width < 1 || height < 1 || argb.length != (long) width * height) {
+            throw new IllegalArgumentException("a " + width + "x" + height + " raster needs " + (long) width * height
+                    + " pixels (got " + argb.length + ")");
+        }
+        this.width = width;
+        this.height = height;
+        this.argb = argb;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The pixel at column {@code x}, row {@code y}, as {@code 0xAARRGGBB}. */
+    public int argb(int x, int y) {
+        return argb[y * width + x];
+    }
+
+    /** The picture as a JavaFX image, made on the first call; call on the JavaFX thread. */
+    public Image image() {
+        if (image == null) {
+            image = new WritableImage(width, height);
+            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        }
+        return image;
+    }
+}

@@ -1,0 +1,142 @@
+package org.convatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.FixtureLesson;
+import org.convatlas.lesson.LessonRegistry;
+import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.image.ImageFilterLesson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The image lesson in the real window: opening files (as File → Open image… and a drop do), samples, credits. */
+@ExtendWith(ApplicationExtension.class)
+class ImageLessonWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) {
+        AppFonts.load();
+        model = new MainViewModel(new LessonRegistry(List.of(new FixtureLesson("plain", Chapter.ADAPTIVE),
+                new ImageFilterLesson())), TaskExecutor.currentThread());
+        window = new MainWindow(model, i18n);
+        window.show(primary);
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> dialogs(robot).forEach(pane -> pane.getScene().getWindow().hide()));
+    }
+
+    private Path picture(String name) throws IOException {
+        BufferedImage image = new BufferedImage(12, 9, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(4, 4, 0xFFFFFF);
+        Path file = folder.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static List<DialogPane> dialogs(FxRobot robot) {
+        return robot.listWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot()).filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .toList();
+    }
+
+    /** The text of the one dialog showing, once it shows. */
+    private static String dialogText(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogs(robot).size() == 1);
+        return dialogs(robot).get(0).getContentText();
+    }
+
+    private String imageName() {
+        return model.getCurrentLesson().valuesProperty().get().get(ImageFilterLesson.IMAGE).name();
+    }
+
+    private String shownName(FxRobot robot) {
+        return robot.lookup("." + AppStyles.IMAGE_NAME).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anOpenedFileIsShownAndABrokenOneIsExplainedWithoutLosingIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(ImageFilterLesson.ID));
+        assertEquals("camera.png", shownName(robot));
+        Path dots = picture("dots.png");
+        robot.interact(() -> window.openImage(dots));
+        assertEquals("dots.png", imageName());
+        assertEquals("dots.png", shownName(robot));
+        assertEquals(10L * 7, model.getCurrentLesson().transport().getStepCount());
+
+        Path broken = Files.writeString(folder.resolve("broken.png"), "not a picture");
+        robot.interact(() -> window.openImage(broken));
+        assertEquals("Cannot open broken.png: it is not a PNG, JPEG, GIF or BMP image.", dialogText(robot));
+        assertEquals("dots.png", imageName(), "the picture shown before stays");
+        assertEquals("dots.png", shownName(robot));
+    }
+
+    @Test
+    void problemsAreExplainedInChineseToo(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+            window.open(ImageFilterLesson.ID);
+        });
+        Path empty = Files.createFile(folder.resolve("empty.jpg"));
+        robot.interact(() -> window.openImage(empty));
+        assertEquals("无法打开 empty.jpg：文件是空的（0 字节）。", dialogText(robot));
+        assertEquals("camera.png", imageName());
+    }
+
+    @Test
+    void aFileOpenedOverAnotherLessonOpensTheImageLesson(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open("plain"));
+        Path dots = picture("dots.png");
+        robot.interact(() -> window.openImage(dots));
+        assertEquals(ImageFilterLesson.ID, model.getCurrentLesson().lesson().id());
+        assertEquals("dots.png", imageName());
+    }
+
+    @Test
+    void theInspectorOffersTheSampleImages(FxRobot robot) {
+        robot.interact(() -> window.open(ImageFilterLesson.ID));
+        robot.clickOn("Samples");
+        robot.clickOn("Chelsea the cat (colour)");
+        assertEquals("chelsea.png", imageName());
+        assertEquals("chelsea.png", shownName(robot));
+    }
+
+    @Test
+    void helpNamesTheAuthorsAndLicencesOfTheSampleImages(FxRobot robot) throws Exception {
+        robot.clickOn("Help");
+        robot.clickOn("About the sample images");
+        String credits = dialogText(robot);
+        assertTrue(credits.contains("camera.png, 512 × 512, grey: photograph by Lav Varshney, CC0."), credits);
+        assertEquals(7, credits.lines().count(), "one line per sample image");
+    }
+}
