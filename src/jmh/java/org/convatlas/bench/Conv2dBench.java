@@ -17,7 +17,6 @@ import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Parallelism;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
-import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.dnn.Dnn;

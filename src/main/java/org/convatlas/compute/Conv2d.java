@@ -130,7 +130,7 @@ public final class Conv2d {
                 }
                 for (int co = coFirst; co < coFirst + coutPerGroup; co++) {
                     rows.writeRow(kernel, (co - coFirst) * tapsPerOutputChannel, bias == null ? 0f : bias[co], y,
-                            (co * ho + oy) * wo);
+                            (co * ho + oy) * wo, 1, wo);
                 }
             }
         }

@@ -84,10 +84,13 @@ public final class ConvTranspose2d {
     /**
      * The gather form of the scatter, for output rows {@code [firstRow, endRow)}, one output row of one group at
      * a time through {@link TapRows}. Output row {@code oy} receives kernel row {@code i} from input row
-     * {@code iy = (oy + top - i*dH) / sH} when that division is exact and {@code iy} lies inside the input. Its tap
-     * {@code (cg, i, j)} is that input row spread out: input column {@code ix} lands on output column
-     * {@code ix*sW + j*dW - left}, the output columns between (stride above 1) and beyond the row receive 0.
-     * Tap {@code (cg, i, j)} of output channel {@code co'} of the group weighs {@code w[ci, co', i, j]}.
+     * {@code iy = (oy + top - i*dH) / sH} when that division is exact and {@code iy} lies inside the input.
+     * Along the row, kernel column {@code j} writes input column {@code ix} to output column
+     * {@code ox = ix*sW + reach}, {@code reach = j*dW - left}: only to the output columns of its <em>phase</em>
+     * {@code ox = phase (mod sW)}, {@code phase = reach mod sW}. So the output row is computed phase by phase:
+     * the columns {@code ox = phase + m*sW} are a plain sum over the taps of that phase, whose row is the input row
+     * shifted, {@code row[m] = x[ci, iy, m + (phase - reach)/sW]} (0 outside the input), and no inserted zero is
+     * ever multiplied. Tap {@code (cg, i, j)} of output channel {@code co'} of the group weighs {@code w[ci, co', i, j]}.
      */
     private static void computeRows(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
                                     int firstRow, int endRow) {
@@ -107,35 +110,47 @@ public final class ConvTranspose2d {
         TapRows rows = TapRows.forThisThread();
 
         for (int g = 0; g < p.groups(); g++) {
-            rows.prepare(cinPerGroup, kh, kw, span, wo, true);
+            rows.prepare(cinPerGroup, kh, kw, span, columnsOfPhase(0, wo, sw), true);
             for (int oy = firstRow; oy < endRow; oy++) {
-                rows.clearTaps();
-                for (int cg = 0; cg < cinPerGroup; cg++) {
-                    int ci = g * cinPerGroup + cg;
-                    for (int i = 0; i < kh; i++) {
-                        int reach = oy + top - i * dh;
-                        int iy = reach / sh;
-                        if (reach < 0 || iy * sh != reach || iy >= h) {
-                            continue;
-                        }
-                        int slot = rows.slot(cg, i, iy);
-                        boolean fill = rows.claim(slot, iy);
-                        int weightRow = ci * coutPerGroup * kh + i;
-                        for (int j = 0; j < kw; j++) {
-                            float[] row = rows.row(slot, j);
-                            if (fill) {
-                                StridedRows.scatter(row, wo, in, (ci * h + iy) * width, width, j * dw - left, sw);
+                for (int phase = 0; phase < Math.min(sw, wo); phase++) {
+                    rows.clearTaps();
+                    for (int cg = 0; cg < cinPerGroup; cg++) {
+                        int ci = g * cinPerGroup + cg;
+                        for (int i = 0; i < kh; i++) {
+                            int rowReach = oy + top - i * dh;
+                            int iy = rowReach / sh;
+                            if (rowReach < 0 || iy * sh != rowReach || iy >= h) {
+                                continue;
                             }
-                            rows.addTap(row, weightRow * kw + j);
+                            int slot = rows.slot(cg, i, iy);
+                            boolean fill = rows.claim(slot, iy);
+                            for (int j = 0; j < kw; j++) {
+                                int reach = j * dw - left;
+                                int tapPhase = Math.floorMod(reach, sw);
+                                float[] row = rows.row(slot, j);
+                                if (fill) {
+                                    StridedRows.gather(row, columnsOfPhase(tapPhase, wo, sw), in, (ci * h + iy) * width,
+                                            width, (tapPhase - reach) / sw, 1);
+                                }
+                                if (tapPhase == phase) {
+                                    rows.addTap(row, ((ci * coutPerGroup * kh) + i) * kw + j);
+                                }
+                            }
                         }
                     }
-                }
-                for (int co = 0; co < coutPerGroup; co++) {
-                    int channel = g * coutPerGroup + co;
-                    rows.writeRow(kernel, co * kh * kw, bias == null ? 0f : bias[channel], y,
-                            (channel * ho + oy) * wo);
+                    int n = columnsOfPhase(phase, wo, sw);
+                    for (int co = 0; co < coutPerGroup; co++) {
+                        int channel = g * coutPerGroup + co;
+                        rows.writeRow(kernel, co * kh * kw, bias == null ? 0f : bias[channel], y,
+                                (channel * ho + oy) * wo + phase, sw, n);
+                    }
                 }
             }
         }
+    }
+
+    /** The number of output columns {@code ox < wo} with {@code ox = phase (mod stride)}, for {@code 0 <= phase < stride}. */
+    private static int columnsOfPhase(int phase, int wo, int stride) {
+        return Math.max(0, (wo - phase + stride - 1) / stride);
     }
 }

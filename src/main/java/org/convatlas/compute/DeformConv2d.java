@@ -96,75 +96,60 @@ public final class DeformConv2d {
 
     /**
      * Output rows {@code [firstRow, endRow)}, one output row of one group at a time through {@link TapRows}: the
-     * tap {@code (cg, i, j)} of output row {@code oy} is the row of its masked samples (see {@link #sampleRow}),
-     * weighed by {@code w[co, cg, i, j]} for output channel {@code co}. Each output row has samples of its own, so
-     * nothing is kept from one row to the next.
+     * tap {@code (cg, i, j)} of output row {@code oy} is the row of its masked samples, weighed by
+     * {@code w[co, cg, i, j]} for output channel {@code co}. The sample positions of a tap are located once per
+     * offset group ({@link BilinearRow}) and sampled in each of its channels. Each output row has samples of its
+     * own, so nothing is kept from one row to the next.
      */
     private static void computeRows(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
                                     Tensor y, int firstRow, int endRow) {
+        int h = x.dim(1), width = x.dim(2);
         int cout = w.dim(0), cinPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
         int coutPerGroup = cout / p.groups();
         int tapsPerOutputChannel = cinPerGroup * kh * kw;
         int channelsPerOffsetGroup = x.dim(0) / p.offsetGroups();
         int ho = y.dim(1), wo = y.dim(2);
+        int positions = ho * wo;
+        Window2d win = p.window();
+        float[] input = x.data();
+        float[] offsets = offset.data();
+        float[] masks = mask == null ? null : mask.data();
         float[] weights = w.data();
         float[] bias = b == null ? null : b.data();
         float[] out = y.data();
         TapRows rows = TapRows.forThisThread();
+        BilinearRow sampler = BilinearRow.forThisThread();
         for (int g = 0; g < p.groups(); g++) {
             int coFirst = g * coutPerGroup;
             rows.prepare(cinPerGroup, kh, kw, kh, wo, false);
             for (int oy = firstRow; oy < endRow; oy++) {
                 rows.clearTaps();
-                for (int cg = 0; cg < cinPerGroup; cg++) {
-                    int channel = g * cinPerGroup + cg;
-                    int offsetGroup = channel / channelsPerOffsetGroup;
-                    for (int i = 0; i < kh; i++) {
-                        int slot = rows.slot(cg, i, oy);
-                        for (int j = 0; j < kw; j++) {
-                            float[] row = rows.row(slot, j);
-                            sampleRow(x, channel, oy, i, j, offset, mask, (offsetGroup * kh + i) * kw + j, p.window(),
-                                    row);
-                            rows.addTap(row, ((coFirst * cinPerGroup + cg) * kh + i) * kw + j);
+                for (int i = 0; i < kh; i++) {
+                    int regularY = oy * win.strideH() + i * win.dilationH() - win.pads().top();
+                    for (int j = 0; j < kw; j++) {
+                        int firstX = j * win.dilationW() - win.pads().left();
+                        // the group's channels, run by run of channels that share an offset group
+                        for (int cg = 0; cg < cinPerGroup; ) {
+                            int offsetGroup = (g * cinPerGroup + cg) / channelsPerOffsetGroup;
+                            int runEnd = Math.min(cinPerGroup, (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
+                            sampler.clearChannels();
+                            for (; cg < runEnd; cg++) {
+                                float[] row = rows.row(rows.slot(cg, i, oy), j);
+                                sampler.addChannel((g * cinPerGroup + cg) * h * width, row);
+                                rows.addTap(row, ((coFirst * cinPerGroup + cg) * kh + i) * kw + j);
+                            }
+                            int tap = (offsetGroup * kh + i) * kw + j;
+                            int rowStart = tap * positions + oy * wo;
+                            sampler.sample(input, h, width, offsets, rowStart + tap * positions,
+                                    rowStart + (tap + 1) * positions, regularY, firstX, win.strideW(), masks, rowStart,
+                                    wo);
                         }
                     }
                 }
                 for (int co = coFirst; co < coFirst + coutPerGroup; co++) {
                     rows.writeRow(weights, (co - coFirst) * tapsPerOutputChannel, bias == null ? 0f : bias[co], out,
-                            (co * ho + oy) * wo);
+                            (co * ho + oy) * wo, 1, wo);
                 }
-            }
-        }
-    }
-
-    /**
-     * Fills {@code sampled[ox]}, {@code ox < Wo}, with {@code mask[tap, oy, ox] * bilinear(x[channel], py, px)}, the
-     * deformed position of kernel tap {@code (i, j)} at output {@code (oy, ox)} being
-     * {@code py = oy*sH - top + i*dH + offset[2*tap, oy, ox]},
-     * {@code px = ox*sW - left + j*dW + offset[2*tap + 1, oy, ox]}.
-     */
-    private static void sampleRow(Tensor x, int channel, int oy, int i, int j, Tensor offset, Tensor mask, int tap,
-                                  Window2d window, float[] sampled) {
-        int h = x.dim(1), wd = x.dim(2);
-        int ho = offset.dim(1), wo = offset.dim(2);
-        int positions = ho * wo;
-        float[] input = x.data();
-        float[] offsets = offset.data();
-        int plane = channel * h * wd;
-        int dyRow = 2 * tap * positions + oy * wo;
-        int dxRow = dyRow + positions;
-        int regularY = oy * window.strideH() + i * window.dilationH() - window.pads().top();
-        int firstX = j * window.dilationW() - window.pads().left();
-        int strideW = window.strideW();
-        for (int ox = 0; ox < wo; ox++) {
-            sampled[ox] = BilinearSample.interpolate(input, plane, h, wd, regularY + offsets[dyRow + ox],
-                    firstX + ox * strideW + offsets[dxRow + ox]);
-        }
-        if (mask != null) {
-            float[] masks = mask.data();
-            int maskRow = tap * positions + oy * wo;
-            for (int ox = 0; ox < wo; ox++) {
-                sampled[ox] *= masks[maskRow + ox];
             }
         }
     }

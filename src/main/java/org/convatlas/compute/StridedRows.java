@@ -10,7 +10,7 @@ import java.util.Arrays;
  * tap's <em>interior</em> is the run of {@code k} for which that other index lies inside its row,
  * {@code [firstInside, endInside)}; outside it the tap meets zero padding and contributes nothing.
  * Clipping every tap to its interior once, before the loop, leaves inner loops with no bounds
- * checks and no branches: {@link #gather} and {@link #scatter} copy the run into a row of its own and zero the rest.
+ * checks and no branches: {@link #gather} copies the run into a row of its own and zeroes the rest.
  */
 final class StridedRows {
 
@@ -58,22 +58,5 @@ final class StridedRows {
             }
         }
         Arrays.fill(row, end, n, 0f);
-    }
-
-    /**
-     * The row a transposed-convolution tap writes, seen from the output: {@code row[m*stride + offset] = src[start + m]}
-     * for {@code 0 <= m < width} where {@code 0 <= m*stride + offset < n}, and 0 elsewhere (the inserted zeros
-     * between strided values included), for indices below {@code n}.
-     */
-    static void scatter(float[] row, int n, float[] src, int start, int width, int offset, int stride) {
-        if (stride == 1) {
-            gather(row, n, src, start, width, -offset, 1);
-            return;
-        }
-        Arrays.fill(row, 0, n, 0f);
-        int end = endInside(offset, stride, n, width);
-        for (int m = firstInside(offset, stride); m < end; m++) {
-            row[m * stride + offset] = src[start + m];
-        }
     }
 }

@@ -30,6 +30,9 @@ import java.util.Arrays;
  */
 final class TapRows {
 
+    /** The columns summed at a time: a tile of the accumulator and of nine tap rows fits in 32 KB. */
+    static final int TILE = 512;
+
     /** The most values the slot cache of one thread may hold when it reuses rows across output rows. */
     static final int CACHE_LIMIT = 1 << 21;
 
@@ -48,7 +51,6 @@ final class TapRows {
     private int taps;
 
     private float[] accumulator = new float[0];
-    private int rowLength;
 
     private TapRows() {
     }
@@ -68,7 +70,6 @@ final class TapRows {
         keyedBySource = reuse && (long) channels * span * kw * n <= CACHE_LIMIT;
         slotsPerChannel = keyedBySource ? span : kh;
         kernelWidth = kw;
-        rowLength = n;
         int slots = channels * slotsPerChannel;
         if (sources.length < slots) {
             sources = new int[slots];
@@ -113,7 +114,7 @@ final class TapRows {
         return true;
     }
 
-    /** The slot's row for kernel column {@code j}: {@link #prepare}'s {@code n} values (it may be longer). */
+    /** The slot's row for kernel column {@code j}: room for {@link #prepare}'s {@code n} values (it may be longer). */
     float[] row(int slot, int j) {
         return cache[slot * kernelWidth + j];
     }
@@ -131,36 +132,46 @@ final class TapRows {
     }
 
     /**
-     * Writes {@code y[start + ox] = bias + sum over taps a of weights[tapWeight[a] + weightOffset] * tapRow_a[ox]}
-     * for {@code 0 <= ox < n}. The taps are added three at a time: each pass reads three tap rows and the
-     * accumulator and writes the accumulator once.
+     * Writes {@code y[start + m*step] = bias + sum over taps a of weights[tapWeight[a] + weightOffset] * tapRow_a[m]}
+     * for {@code 0 <= m < n} ({@code n} at most {@link #prepare}'s). The taps are added three at a time, each pass
+     * reading three tap rows and the accumulator and writing the accumulator once, over {@link #TILE} columns at a
+     * time so that the rows being read stay in the first-level cache.
      */
-    void writeRow(float[] weights, int weightOffset, float bias, float[] y, int start) {
+    void writeRow(float[] weights, int weightOffset, float bias, float[] y, int start, int step, int n) {
         float[] acc = accumulator;
-        int n = rowLength;
-        Arrays.fill(acc, 0, n, bias);
-        int a = 0;
-        for (; a + 3 <= taps; a += 3) {
-            addThree(acc, n, weights[tapWeights[a] + weightOffset], tapRows[a],
-                    weights[tapWeights[a + 1] + weightOffset], tapRows[a + 1],
-                    weights[tapWeights[a + 2] + weightOffset], tapRows[a + 2]);
+        for (int from = 0; from < n; from += TILE) {
+            int to = Math.min(n, from + TILE);
+            Arrays.fill(acc, from, to, bias);
+            int a = 0;
+            for (; a + 3 <= taps; a += 3) {
+                addThree(acc, from, to, weights[tapWeights[a] + weightOffset], tapRows[a],
+                        weights[tapWeights[a + 1] + weightOffset], tapRows[a + 1],
+                        weights[tapWeights[a + 2] + weightOffset], tapRows[a + 2]);
+            }
+            for (; a < taps; a++) {
+                addOne(acc, from, to, weights[tapWeights[a] + weightOffset], tapRows[a]);
+            }
         }
-        for (; a < taps; a++) {
-            addOne(acc, n, weights[tapWeights[a] + weightOffset], tapRows[a]);
+        if (step == 1) {
+            System.arraycopy(acc, 0, y, start, n);
+        } else {
+            for (int m = 0; m < n; m++) {
+                y[start + m * step] = acc[m];
+            }
         }
-        System.arraycopy(acc, 0, y, start, n);
     }
 
-    /** {@code acc[k] += wa*a[k] + wb*b[k] + wc*c[k]} for {@code k < n}. */
-    private static void addThree(float[] acc, int n, float wa, float[] a, float wb, float[] b, float wc, float[] c) {
-        for (int k = 0; k < n; k++) {
+    /** {@code acc[k] += wa*a[k] + wb*b[k] + wc*c[k]} for {@code from <= k < to}. */
+    private static void addThree(float[] acc, int from, int to, float wa, float[] a, float wb, float[] b, float wc,
+                                 float[] c) {
+        for (int k = from; k < to; k++) {
             acc[k] += wa * a[k] + wb * b[k] + wc * c[k];
         }
     }
 
-    /** {@code acc[k] += wa*a[k]} for {@code k < n}. */
-    private static void addOne(float[] acc, int n, float wa, float[] a) {
-        for (int k = 0; k < n; k++) {
+    /** {@code acc[k] += wa*a[k]} for {@code from <= k < to}. */
+    private static void addOne(float[] acc, int from, int to, float wa, float[] a) {
+        for (int k = from; k < to; k++) {
             acc[k] += wa * a[k];
         }
     }

@@ -41,16 +41,4 @@ class StridedRowsTest {
         StridedRows.gather(row, 3, src, 1, 6, -9, 1);   // all padding
         assertArrayEquals(new float[] {0, 0, 0, 0, 3, 7}, row);
     }
-
-    @Test
-    void scatterSpreadsTheValuesAndZeroesTheGaps() {
-        float[] src = {9, 1, 2, 3, 9};
-        float[] row = {7, 7, 7, 7, 7, 7, 7};
-
-        StridedRows.scatter(row, 6, src, 1, 3, -1, 2);  // row[2m - 1] = src[1 + m]
-        assertArrayEquals(new float[] {0, 2, 0, 3, 0, 0, 7}, row);
-
-        StridedRows.scatter(row, 5, src, 1, 3, 1, 1);   // row[m + 1] = src[1 + m]
-        assertArrayEquals(new float[] {0, 1, 2, 3, 0, 0, 7}, row);
-    }
 }
