@@ -23,14 +23,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The other convolutions on a {@code [3, 512, 512]} image to {@value #COUT} channels, beside {@code conv2d} on the
- * same image, in milliseconds per call (the multiplies of each, from {@code Counts}, are in the README):
+ * The other convolutions on a {@code [3, 512, 512]} image, beside {@code conv2d} on the same image, in
+ * milliseconds per call (the multiplies of each, from {@code Counts}, are in the README):
  * <ul>
- *   <li>{@code conv2d_512_3x3}: 3x3, stride 1, padding 1;</li>
- *   <li>{@code conv_transpose2d_512_4x4s2}: 4x4, stride 2, padding 1, to 1024x1024;</li>
- *   <li>{@code depthwise_separable_512_3x3}: a 3x3 depthwise step (stride 1, padding 1) then the 1x1 step;</li>
- *   <li>{@code deform_conv2d_512_3x3}: 3x3, stride 1, padding 1, one offset group, offsets uniform in
- *       {@code [-2, 2)}, with a mask.</li>
+ *   <li>{@code conv2d_512_3to16_3x3}: to 16 channels, 3x3, stride 1, padding 1;</li>
+ *   <li>{@code conv_transpose2d_512_3to16_4x4s2}: to 16 channels, 4x4, stride 2, padding 1, to 1024x1024;</li>
+ *   <li>{@code depthwise_separable_512_3to16_3x3}: a 3x3 depthwise step (stride 1, padding 1) then the 1x1 step
+ *       to 16 channels;</li>
+ *   <li>{@code deform_conv2d_512_3to16_3x3}: to 16 channels, 3x3, stride 1, padding 1, one offset group, offsets
+ *       uniform in {@code [-2, 2)}, with a mask;</li>
+ *   <li>{@code conv2d_512_3to64_3x3}, {@code deform_conv2d_512_3to64_3x3}: the same two to 64 channels, where the
+ *       weight products outweigh the bilinear sampling.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +43,7 @@ public class OpsBench {
 
     static final int CIN = 3;
     static final int COUT = 16;
+    static final int WIDE = 64;
     static final int SIZE = 512;
 
     private final Window2d samePadding = Window2d.of(1, 1, 1);
@@ -48,6 +52,8 @@ public class OpsBench {
 
     private Tensor w;
     private Tensor y;
+    private Tensor wWide;
+    private Tensor yWide;
 
     private ConvTranspose2dParams transposed;
     private Tensor wTransposed;
@@ -68,6 +74,8 @@ public class OpsBench {
         x = Conv2dBench.uniform(r, CIN, SIZE, SIZE);
         w = Conv2dBench.uniform(r, COUT, CIN, 3, 3);
         y = Tensor.zeros(COUT, SIZE, SIZE);
+        wWide = Conv2dBench.uniform(r, WIDE, CIN, 3, 3);
+        yWide = Tensor.zeros(WIDE, SIZE, SIZE);
 
         transposed = new ConvTranspose2dParams(Window2d.of(2, 1, 1), 0, 0, 1);
         wTransposed = Conv2dBench.uniform(r, CIN, COUT, 4, 4);
@@ -86,46 +94,68 @@ public class OpsBench {
     }
 
     @Benchmark
-    public Tensor conv2d_512_3x3_convatlas_t1() {
+    public Tensor conv2d_512_3to16_3x3_convatlas_t1() {
         Conv2d.apply(x, w, null, new Conv2dParams(samePadding, 1, false), y, parallelism);
         return y;
     }
 
     @Benchmark
-    public Tensor conv2d_512_3x3_convatlas_tall() {
-        return conv2d_512_3x3_convatlas_t1();
+    public Tensor conv2d_512_3to16_3x3_convatlas_tall() {
+        return conv2d_512_3to16_3x3_convatlas_t1();
     }
 
     @Benchmark
-    public Tensor conv_transpose2d_512_4x4s2_convatlas_t1() {
+    public Tensor conv_transpose2d_512_3to16_4x4s2_convatlas_t1() {
         ConvTranspose2d.apply(x, wTransposed, null, transposed, yTransposed, parallelism);
         return yTransposed;
     }
 
     @Benchmark
-    public Tensor conv_transpose2d_512_4x4s2_convatlas_tall() {
-        return conv_transpose2d_512_4x4s2_convatlas_t1();
+    public Tensor conv_transpose2d_512_3to16_4x4s2_convatlas_tall() {
+        return conv_transpose2d_512_3to16_4x4s2_convatlas_t1();
     }
 
     @Benchmark
-    public DepthwiseSeparable.Result depthwise_separable_512_3x3_convatlas_t1() {
+    public DepthwiseSeparable.Result depthwise_separable_512_3to16_3x3_convatlas_t1() {
         DepthwiseSeparable.apply(x, wDepthwise, wPointwise, samePadding, separable, parallelism);
         return separable;
     }
 
     @Benchmark
-    public DepthwiseSeparable.Result depthwise_separable_512_3x3_convatlas_tall() {
-        return depthwise_separable_512_3x3_convatlas_t1();
+    public DepthwiseSeparable.Result depthwise_separable_512_3to16_3x3_convatlas_tall() {
+        return depthwise_separable_512_3to16_3x3_convatlas_t1();
     }
 
     @Benchmark
-    public Tensor deform_conv2d_512_3x3_convatlas_t1() {
+    public Tensor deform_conv2d_512_3to16_3x3_convatlas_t1() {
         DeformConv2d.apply(x, w, offset, mask, null, deformable, y, parallelism);
         return y;
     }
 
     @Benchmark
-    public Tensor deform_conv2d_512_3x3_convatlas_tall() {
-        return deform_conv2d_512_3x3_convatlas_t1();
+    public Tensor deform_conv2d_512_3to16_3x3_convatlas_tall() {
+        return deform_conv2d_512_3to16_3x3_convatlas_t1();
+    }
+
+    @Benchmark
+    public Tensor conv2d_512_3to64_3x3_convatlas_t1() {
+        Conv2d.apply(x, wWide, null, new Conv2dParams(samePadding, 1, false), yWide, parallelism);
+        return yWide;
+    }
+
+    @Benchmark
+    public Tensor conv2d_512_3to64_3x3_convatlas_tall() {
+        return conv2d_512_3to64_3x3_convatlas_t1();
+    }
+
+    @Benchmark
+    public Tensor deform_conv2d_512_3to64_3x3_convatlas_t1() {
+        DeformConv2d.apply(x, wWide, offset, mask, null, deformable, yWide, parallelism);
+        return yWide;
+    }
+
+    @Benchmark
+    public Tensor deform_conv2d_512_3to64_3x3_convatlas_tall() {
+        return deform_conv2d_512_3to64_3x3_convatlas_t1();
     }
 }

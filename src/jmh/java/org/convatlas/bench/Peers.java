@@ -16,7 +16,7 @@ final class Peers {
     private Peers() {
     }
 
-    /** BoofCV's operations pick their concurrent variants when this is on; its threads are capped at {@code threads}. */
+    /** BoofCV's operations pick their concurrent variants when this is on, with at most {@code threads} threads. */
     static void boofThreads(Threads threads) {
         BoofConcurrency.USE_CONCURRENT = threads != Threads.ONE;
         BoofConcurrency.setMaxThreads(threads.count);

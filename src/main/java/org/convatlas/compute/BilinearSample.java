@@ -24,7 +24,8 @@ package org.convatlas.compute;
  * {@code -1 < y < 0}, blend the map's edge with zeros.
  *
  * <p>The arithmetic is in {@code float}, in the order torchvision uses. {@link #evaluate} takes the very steps
- * {@link DeformConv2d} takes (through {@code BilinearRow}), so a sample shown from this type is the number the operation used.
+ * {@link DeformConv2d} takes (through {@code BilinearRow}), so a sample shown from this type is the number the
+ * operation used.
  *
  * @param y      the row position
  * @param x      the column position
@@ -224,7 +225,7 @@ public record BilinearSample(float y, float x, int height, int width) {
         return hy * hx * topLeft + hy * lx * topRight + ly * hx * bottomLeft + ly * lx * bottomRight;
     }
 
-    /** {@code (int) Math.floor(v)} for {@code |v| <= 2^24} and NaN (which gives 0), without the round trip through {@code double}. */
+    /** {@code (int) Math.floor(v)} for {@code |v| <= 2^24} and NaN (giving 0), without going through {@code double}. */
     private static int floor(float v) {
         int truncated = (int) v;
         return truncated > v ? truncated - 1 : truncated;

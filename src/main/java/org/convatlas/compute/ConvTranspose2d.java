@@ -58,7 +58,10 @@ public final class ConvTranspose2d {
         apply(x, w, b, p, out, Parallelism.ALL);
     }
 
-    /** As {@link #apply(Tensor, Tensor, Tensor, ConvTranspose2dParams, Tensor)}, on at most {@code parallelism} threads. */
+    /**
+     * As {@link #apply(Tensor, Tensor, Tensor, ConvTranspose2dParams, Tensor)}, on at most {@code parallelism}
+     * threads.
+     */
     public static void apply(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
                              Parallelism parallelism) {
         Checks.shape("output", out, outputShape(x, w, b, p));
@@ -90,7 +93,8 @@ public final class ConvTranspose2d {
      * {@code ox = phase (mod sW)}, {@code phase = reach mod sW}. So the output row is computed phase by phase:
      * the columns {@code ox = phase + m*sW} are a plain sum over the taps of that phase, whose row is the input row
      * shifted, {@code row[m] = x[ci, iy, m + (phase - reach)/sW]} (0 outside the input), and no inserted zero is
-     * ever multiplied. Tap {@code (cg, i, j)} of output channel {@code co'} of the group weighs {@code w[ci, co', i, j]}.
+     * ever multiplied. Tap {@code (cg, i, j)} of output channel {@code co'} of the group weighs
+     * {@code w[ci, co', i, j]}.
      */
     private static void computeRows(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
                                     int firstRow, int endRow) {
@@ -149,7 +153,7 @@ public final class ConvTranspose2d {
         }
     }
 
-    /** The number of output columns {@code ox < wo} with {@code ox = phase (mod stride)}, for {@code 0 <= phase < stride}. */
+    /** How many output columns {@code ox < wo} have {@code ox = phase (mod stride)}, {@code 0 <= phase < stride}. */
     private static int columnsOfPhase(int phase, int wo, int stride) {
         return Math.max(0, (wo - phase + stride - 1) / stride);
     }

@@ -48,7 +48,10 @@ public final class DeformConv2d {
         return y;
     }
 
-    /** {@code y = deform_conv2d(x, w, offset, mask, b)} on all the machine's threads; {@code mask} and {@code b} may be null. */
+    /**
+     * {@code y = deform_conv2d(x, w, offset, mask, b)} on all the machine's threads; {@code mask} and {@code b} may
+     * be null.
+     */
     public static Tensor apply(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p) {
         Tensor y = Tensor.zeros(outputShape(x, w, offset, mask, b, p));
         compute(x, w, offset, mask, b, p, y, Parallelism.ALL);
@@ -131,7 +134,8 @@ public final class DeformConv2d {
                         // the group's channels, run by run of channels that share an offset group
                         for (int cg = 0; cg < cinPerGroup; ) {
                             int offsetGroup = (g * cinPerGroup + cg) / channelsPerOffsetGroup;
-                            int runEnd = Math.min(cinPerGroup, (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
+                            int runEnd = Math.min(cinPerGroup,
+                                    (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
                             sampler.clearChannels();
                             for (; cg < runEnd; cg++) {
                                 float[] row = rows.row(rows.slot(cg, i, oy), j);

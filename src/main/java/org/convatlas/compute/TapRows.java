@@ -38,7 +38,7 @@ final class TapRows {
 
     private static final ThreadLocal<TapRows> PER_THREAD = ThreadLocal.withInitial(TapRows::new);
 
-    /** Slot {@code s} holds cached rows {@code [s*kernelWidth, (s+1)*kernelWidth)}; {@code sources[s]} what they came from. */
+    /** Slot {@code s} is rows {@code [s*kernelWidth, (s+1)*kernelWidth)} of the cache, made from {@code sources[s]}. */
     private float[][] cache = new float[0][];
     private int[] sources = new int[0];
     private int kernelWidth;
@@ -97,7 +97,7 @@ final class TapRows {
         }
     }
 
-    /** The slot of kernel row {@code i} of channel {@code channel} (counted from the first one prepared) for {@code source}. */
+    /** The slot of kernel row {@code i} of channel {@code channel} (from the first prepared) for {@code source}. */
     int slot(int channel, int i, int source) {
         return channel * slotsPerChannel + (keyedBySource ? Math.floorMod(source, slotsPerChannel) : i);
     }
