@@ -60,10 +60,7 @@ public final class Conv2d {
     /** As {@link #apply(Tensor, Tensor, Tensor, Conv2dParams, Tensor)}, on at most {@code parallelism} threads. */
     public static void apply(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, Parallelism parallelism) {
         Checks.shape("output", out, outputShape(x, w, b, p));
-        if (parallelism == null) {
-            throw new InvalidArgumentException("parallelism is missing");
-        }
-        compute(x, w, b, p, out, parallelism);
+        compute(x, w, b, p, out, Parallelism.required(parallelism));
     }
 
     /** Splits the output rows into bands (see {@link Parallelism}); each band runs {@link #computeRows}. */

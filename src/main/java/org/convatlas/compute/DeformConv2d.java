@@ -65,10 +65,7 @@ public final class DeformConv2d {
     public static void apply(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
                              Tensor out, Parallelism parallelism) {
         Checks.shape("output", out, outputShape(x, w, offset, mask, b, p));
-        if (parallelism == null) {
-            throw new InvalidArgumentException("parallelism is missing");
-        }
-        compute(x, w, offset, mask, b, p, out, parallelism);
+        compute(x, w, offset, mask, b, p, out, Parallelism.required(parallelism));
     }
 
     /** The plain convolution with the same window and groups, whose checks and sizes this operation shares. */

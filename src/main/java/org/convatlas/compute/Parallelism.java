@@ -29,6 +29,14 @@ public record Parallelism(int threads) {
         Checks.atLeast("threads", threads, 1);
     }
 
+    /** {@code parallelism} itself; refused with a plain message when it is missing. */
+    static Parallelism required(Parallelism parallelism) {
+        if (parallelism == null) {
+            throw new InvalidArgumentException("parallelism is missing");
+        }
+        return parallelism;
+    }
+
     /** A body that computes the output rows {@code [first, end)}. */
     @FunctionalInterface
     interface RowBand {
