@@ -23,8 +23,9 @@ package org.convatlas.compute;
  * whole: every corner is then outside the map or has weight 0. Positions just inside that band, such as
  * {@code -1 < y < 0}, blend the map's edge with zeros.
  *
- * <p>The arithmetic is in {@code float}, in the order torchvision uses. {@link #evaluate} runs the very code
- * {@link DeformConv2d} runs, so a sample shown from this type is the number the operation used.
+ * <p>The arithmetic is in {@code float}, in the order torchvision uses. {@link #evaluate} takes the very steps
+ * {@link DeformConv2d} takes (through {@code BilinearRow}), so a sample shown from this type is the number the
+ * operation used.
  *
  * @param y      the row position
  * @param x      the column position
@@ -151,15 +152,60 @@ public record BilinearSample(float y, float x, int height, int width) {
     }
 
     /**
-     * The formula of the class comment without building a sample: the inner loop of {@link DeformConv2d}.
-     * The caller guarantees that the map lies inside {@code plane}; NaN coordinates give NaN.
+     * The formula of the class comment without building a sample: what {@link DeformConv2d} computes (through
+     * {@link BilinearRow}, in the same steps). The caller guarantees that the map lies inside {@code plane}; NaN
+     * coordinates give NaN. A position whose four corners all lie inside the map is a {@link #blend} of them; the
+     * others (near or beyond the edge) take {@link #interpolateAtEdge}, with the same arithmetic.
      */
     static float interpolate(float[] plane, int offset, int height, int width, float y, float x) {
+        int corner = interiorCorner(height, width, y, x);
+        return corner < 0 ? interpolateAtEdge(plane, offset, height, width, y, x)
+                : blend(plane, offset + corner, width, fraction(y), fraction(x));
+    }
+
+    /**
+     * {@code floor(y)*width + floor(x)}, the index of the top-left corner in the map, when all four corners lie
+     * inside the map; -1 when one does not.
+     */
+    static int interiorCorner(int height, int width, float y, float x) {
+        int y0 = floor(y);
+        int x0 = floor(x);
+        return y0 < 0 || y0 >= height - 1 || x0 < 0 || x0 >= width - 1 ? -1 : y0 * width + x0;
+    }
+
+    /** {@code v - floor(v)}: the fraction {@code ly} of a row position or {@code lx} of a column position. */
+    static float fraction(float v) {
+        return v - floor(v);
+    }
+
+    /**
+     * The sample from its four corners, all inside the map: the top-left one at {@code plane[topLeft]}, the
+     * others to its right and one map row ({@code width}) below, weighted by the fractions {@code ly}, {@code lx}.
+     */
+    static float blend(float[] plane, int topLeft, int width, float ly, float lx) {
+        float hy = 1 - ly;
+        float hx = 1 - lx;
+        return blend(plane, topLeft, width, hy * hx, hy * lx, ly * hx, ly * lx);
+    }
+
+    /**
+     * {@link #blend(float[], int, int, float, float)} with the corners' weights given: top-left {@code (1-ly)*(1-lx)},
+     * top-right {@code (1-ly)*lx}, bottom-left {@code ly*(1-lx)}, bottom-right {@code ly*lx}.
+     */
+    static float blend(float[] plane, int topLeft, int width, float topLeftWeight, float topRightWeight,
+                       float bottomLeftWeight, float bottomRightWeight) {
+        int bottomLeft = topLeft + width;
+        return topLeftWeight * plane[topLeft] + topRightWeight * plane[topLeft + 1]
+                + bottomLeftWeight * plane[bottomLeft] + bottomRightWeight * plane[bottomLeft + 1];
+    }
+
+    /** {@link #interpolate} for a position with a corner outside the map: such corners read 0. */
+    static float interpolateAtEdge(float[] plane, int offset, int height, int width, float y, float x) {
         if (y <= -1 || y >= height || x <= -1 || x >= width) {
             return 0;
         }
-        int y0 = (int) Math.floor(y);
-        int x0 = (int) Math.floor(x);
+        int y0 = floor(y);
+        int x0 = floor(x);
         int y1 = y0 + 1;
         int x1 = x0 + 1;
         float ly = y - y0;
@@ -177,5 +223,11 @@ public record BilinearSample(float y, float x, int height, int width) {
         float bottomLeft = bottom && left ? plane[bottomRow + x0] : 0;
         float bottomRight = bottom && right ? plane[bottomRow + x1] : 0;
         return hy * hx * topLeft + hy * lx * topRight + ly * hx * bottomLeft + ly * lx * bottomRight;
+    }
+
+    /** {@code (int) Math.floor(v)} for {@code |v| <= 2^24} and NaN (giving 0), without going through {@code double}. */
+    private static int floor(float v) {
+        int truncated = (int) v;
+        return truncated > v ? truncated - 1 : truncated;
     }
 }

@@ -1,7 +1,5 @@
 package org.convatlas.compute;
 
-import java.util.Arrays;
-
 /**
  * 2-D convolution with PyTorch semantics: {@code x [Cin, H, W]}, {@code w [Cout, Cin/groups, kH, kW]},
  * optional {@code b [Cout]}, giving {@code y [Cout, Ho, Wo]} with
@@ -44,27 +42,50 @@ public final class Conv2d {
         return shape;
     }
 
-    /** {@code y = conv2d(x, w, b)}; {@code b} may be null. */
+    /** {@code y = conv2d(x, w, b)} on all the machine's threads; {@code b} may be null. */
     public static Tensor apply(Tensor x, Tensor w, Tensor b, Conv2dParams p) {
         Tensor out = Tensor.zeros(outputShape(x, w, b, p));
-        compute(x, w, b, p, out);
+        compute(x, w, b, p, out, Parallelism.ALL);
         return out;
     }
 
-    /** Writes {@code conv2d(x, w, b)} into {@code out}, which must have the output shape. Allocates nothing. */
+    /**
+     * Writes {@code conv2d(x, w, b)} into {@code out}, which must have the output shape, on all the machine's
+     * threads. Allocates nothing once the threads have seen the shape.
+     */
     public static void apply(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out) {
+        apply(x, w, b, p, out, Parallelism.ALL);
+    }
+
+    /** As {@link #apply(Tensor, Tensor, Tensor, Conv2dParams, Tensor)}, on at most {@code parallelism} threads. */
+    public static void apply(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, Parallelism parallelism) {
         Checks.shape("output", out, outputShape(x, w, b, p));
-        compute(x, w, b, p, out);
+        compute(x, w, b, p, out, Parallelism.required(parallelism));
+    }
+
+    /** Splits the output rows into bands (see {@link Parallelism}); each band runs {@link #computeRows}. */
+    private static void compute(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, Parallelism parallelism) {
+        int ho = out.dim(1);
+        long workPerRow = (long) out.dim(0) * out.dim(2) * w.dim(1) * w.dim(2) * w.dim(3);
+        int bands = parallelism.bands(ho, workPerRow);
+        if (bands == 1) {
+            computeRows(x, w, b, p, out, 0, ho);
+        } else {
+            Parallelism.run(bands, ho, (first, end) -> computeRows(x, w, b, p, out, first, end));
+        }
     }
 
     /**
-     * The direct convolution, one output row at a time: the row starts as the bias, then every kernel tap
-     * {@code (i, j)} of every input channel of the group adds {@code weight * x[ci, iy, ox*sW + j*dW - left]}
-     * to the row's columns {@code ox} in the tap's interior (where that input column exists). Rows {@code iy}
-     * and columns outside the input are padding and are skipped, not read. The row stays in cache while
-     * all its taps are added.
+     * The direct convolution of output rows {@code [firstRow, endRow)}, one output row of one group at a time,
+     * through {@link TapRows}: the tap {@code (cg, i, j)} of output row {@code oy} is input row
+     * {@code iy = oy*sH - top + i*dH} of the group's channel {@code cg}, shifted and strided so that its value
+     * {@code ox} is {@code x[c, iy, ox*sW - left + j*dW]} (0 outside the input). Kernel rows whose {@code iy} is
+     * padding are left out; the shifted rows of an input row are kept for the next output rows that read it.
+     * Tap {@code (cg, i, j)} of output channel {@code co} weighs {@code w[co, cg, i', j']} (flipped indices when
+     * {@code flip} is set).
      */
-    private static void compute(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out) {
+    private static void computeRows(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, int firstRow,
+                                    int endRow) {
         float[] in = x.data();
         float[] kernel = w.data();
         float[] bias = b == null ? null : b.data();
@@ -73,37 +94,40 @@ public final class Conv2d {
         int cout = w.dim(0), cinPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
         int ho = out.dim(1), wo = out.dim(2);
         int coutPerGroup = cout / p.groups();
+        int tapsPerOutputChannel = cinPerGroup * kh * kw;
         boolean flip = p.flip();
         Window2d win = p.window();
         int sh = win.strideH(), sw = win.strideW(), dh = win.dilationH(), dw = win.dilationW();
         int top = win.pads().top(), left = win.pads().left();
+        TapRows rows = TapRows.forThisThread();
 
-        for (int co = 0; co < cout; co++) {
-            int firstInputChannel = co / coutPerGroup * cinPerGroup;
-            float rowStart = bias == null ? 0f : bias[co];
-            for (int oy = 0; oy < ho; oy++) {
-                int outRow = (co * ho + oy) * wo;
-                Arrays.fill(y, outRow, outRow + wo, rowStart);
+        for (int g = 0; g < p.groups(); g++) {
+            int coFirst = g * coutPerGroup;
+            rows.prepare(cinPerGroup, kh, kw, ConvArithmetic.reach(kh, dh), wo, true);
+            for (int oy = firstRow; oy < endRow; oy++) {
+                rows.clearTaps();
                 // kernel rows i read input row iy = oy*sH - top + i*dH; only those inside the input count
                 int iy0 = oy * sh - top;
-                int iFirst = StridedRows.firstInside(iy0, dh);
                 int iEnd = StridedRows.endInside(iy0, dh, h, kh);
-                for (int j = 0; j < kw; j++) {
-                    // output column ox reads input column ox*sW + shift; only columns inside the input count
-                    int shift = j * dw - left;
-                    int oxFirst = StridedRows.firstInside(shift, sw);
-                    int count = StridedRows.endInside(shift, sw, width, wo) - oxFirst;
-                    int wj = flip ? kw - 1 - j : j;
-                    for (int cg = 0; cg < cinPerGroup; cg++) {
-                        int inPlane = (firstInputChannel + cg) * h;
-                        int taps = (co * cinPerGroup + cg) * kh * kw;
-                        for (int i = iFirst; i < iEnd; i++) {
-                            int inRow = (inPlane + iy0 + i * dh) * width;
-                            float weight = kernel[taps + (flip ? kh - 1 - i : i) * kw + wj];
-                            StridedRows.addScaled(y, outRow + oxFirst, 1, in, inRow + oxFirst * sw + shift, sw, count,
-                                    weight);
+                for (int cg = 0; cg < cinPerGroup; cg++) {
+                    int plane = (g * cinPerGroup + cg) * h;
+                    for (int i = StridedRows.firstInside(iy0, dh); i < iEnd; i++) {
+                        int iy = iy0 + i * dh;
+                        int slot = rows.slot(cg, i, iy);
+                        boolean fill = rows.claim(slot, iy);
+                        int weightRow = (coFirst * cinPerGroup + cg) * kh + (flip ? kh - 1 - i : i);
+                        for (int j = 0; j < kw; j++) {
+                            float[] row = rows.row(slot, j);
+                            if (fill) {
+                                StridedRows.gather(row, wo, in, (plane + iy) * width, width, j * dw - left, sw);
+                            }
+                            rows.addTap(row, weightRow * kw + (flip ? kw - 1 - j : j));
                         }
                     }
+                }
+                for (int co = coFirst; co < coFirst + coutPerGroup; co++) {
+                    rows.writeRow(kernel, (co - coFirst) * tapsPerOutputChannel, bias == null ? 0f : bias[co], y,
+                            (co * ho + oy) * wo, 1, wo);
                 }
             }
         }

@@ -1,7 +1,5 @@
 package org.convatlas.compute;
 
-import java.util.Arrays;
-
 /**
  * Transposed 2-D convolution with PyTorch semantics: {@code x [Cin, H, W]}, {@code w [Cin, Cout/groups, kH, kW]},
  * optional {@code b [Cout]}, giving {@code y [Cout, Ho, Wo]}, {@code Cout = w.shape[1] * groups},
@@ -45,26 +43,58 @@ public final class ConvTranspose2d {
         return shape;
     }
 
-    /** {@code y = convTranspose2d(x, w, b)}; {@code b} may be null. */
+    /** {@code y = convTranspose2d(x, w, b)} on all the machine's threads; {@code b} may be null. */
     public static Tensor apply(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
         Tensor out = Tensor.zeros(outputShape(x, w, b, p));
-        compute(x, w, b, p, out);
+        compute(x, w, b, p, out, Parallelism.ALL);
         return out;
     }
 
-    /** Writes the result into {@code out}, which must have the output shape. Allocates nothing. */
+    /**
+     * Writes the result into {@code out}, which must have the output shape, on all the machine's threads.
+     * Allocates nothing once the threads have seen the shape.
+     */
     public static void apply(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out) {
-        Checks.shape("output", out, outputShape(x, w, b, p));
-        compute(x, w, b, p, out);
+        apply(x, w, b, p, out, Parallelism.ALL);
     }
 
     /**
-     * The scatter, one input row at a time: each output plane starts as its bias, then for every input row
-     * {@code iy} of the group and every kernel tap {@code (i, j)}, the row times the tap's weight is added to
-     * output row {@code iy*sH + i*dH - top}, input column {@code ix} landing on output column
-     * {@code ix*sW + j*dW - left}. Rows and columns that land in the cut pads are skipped, not written.
+     * As {@link #apply(Tensor, Tensor, Tensor, ConvTranspose2dParams, Tensor)}, on at most {@code parallelism}
+     * threads.
      */
-    private static void compute(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out) {
+    public static void apply(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
+                             Parallelism parallelism) {
+        Checks.shape("output", out, outputShape(x, w, b, p));
+        compute(x, w, b, p, out, Parallelism.required(parallelism));
+    }
+
+    /** Splits the output rows into bands (see {@link Parallelism}); each band runs {@link #computeRows}. */
+    private static void compute(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
+                                Parallelism parallelism) {
+        int ho = out.dim(1);
+        long workPerRow = (long) out.dim(0) * out.dim(2) * (x.dim(0) / p.groups()) * w.dim(2) * w.dim(3);
+        int bands = parallelism.bands(ho, workPerRow);
+        if (bands == 1) {
+            computeRows(x, w, b, p, out, 0, ho);
+        } else {
+            Parallelism.run(bands, ho, (first, end) -> computeRows(x, w, b, p, out, first, end));
+        }
+    }
+
+    /**
+     * The gather form of the scatter, for output rows {@code [firstRow, endRow)}, one output row of one group at
+     * a time through {@link TapRows}. Output row {@code oy} receives kernel row {@code i} from input row
+     * {@code iy = (oy + top - i*dH) / sH} when that division is exact and {@code iy} lies inside the input.
+     * Along the row, kernel column {@code j} writes input column {@code ix} to output column
+     * {@code ox = ix*sW + reach}, {@code reach = j*dW - left}: only to the output columns of its <em>phase</em>
+     * {@code ox = phase (mod sW)}, {@code phase = reach mod sW}. So the output row is computed phase by phase:
+     * the columns {@code ox = phase + m*sW} are a plain sum over the taps of that phase, whose row is the input row
+     * shifted, {@code row[m] = x[ci, iy, m + (phase - reach)/sW]} (0 outside the input), and no inserted zero is
+     * ever multiplied. Tap {@code (cg, i, j)} of output channel {@code co'} of the group weighs
+     * {@code w[ci, co', i, j]}.
+     */
+    private static void computeRows(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p, Tensor out,
+                                    int firstRow, int endRow) {
         float[] in = x.data();
         float[] kernel = w.data();
         float[] bias = b == null ? null : b.data();
@@ -72,37 +102,56 @@ public final class ConvTranspose2d {
         int h = x.dim(1), width = x.dim(2);
         int coutPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
         int cinPerGroup = x.dim(0) / p.groups();
-        int cout = out.dim(0), ho = out.dim(1), wo = out.dim(2);
+        int ho = out.dim(1), wo = out.dim(2);
         Window2d win = p.window();
         int sh = win.strideH(), sw = win.strideW(), dh = win.dilationH(), dw = win.dilationW();
         int top = win.pads().top(), left = win.pads().left();
+        // the input rows that reach one output row lie within this many consecutive rows
+        int span = (kh - 1) * dh / sh + 1;
+        TapRows rows = TapRows.forThisThread();
 
-        for (int co = 0; co < cout; co++) {
-            int group = co / coutPerGroup;
-            int outPlane = co * ho;
-            Arrays.fill(y, outPlane * wo, (outPlane + ho) * wo, bias == null ? 0f : bias[co]);
-            for (int cg = 0; cg < cinPerGroup; cg++) {
-                int ci = group * cinPerGroup + cg;
-                int taps = (ci * coutPerGroup + co - group * coutPerGroup) * kh * kw;
-                for (int iy = 0; iy < h; iy++) {
-                    int inRow = (ci * h + iy) * width;
-                    // kernel row i writes output row oy0 + i*dH; only rows inside the output count
-                    int oy0 = iy * sh - top;
-                    int iFirst = StridedRows.firstInside(oy0, dh);
-                    int iEnd = StridedRows.endInside(oy0, dh, ho, kh);
-                    for (int i = iFirst; i < iEnd; i++) {
-                        int outRow = (outPlane + oy0 + i * dh) * wo;
-                        for (int j = 0; j < kw; j++) {
-                            // input column ix writes output column ix*sW + shift
-                            int shift = j * dw - left;
-                            int ixFirst = StridedRows.firstInside(shift, sw);
-                            int ixEnd = StridedRows.endInside(shift, sw, wo, width);
-                            StridedRows.addScaled(y, outRow + ixFirst * sw + shift, sw, in, inRow + ixFirst, 1,
-                                    ixEnd - ixFirst, kernel[taps + i * kw + j]);
+        for (int g = 0; g < p.groups(); g++) {
+            rows.prepare(cinPerGroup, kh, kw, span, columnsOfPhase(0, wo, sw), true);
+            for (int oy = firstRow; oy < endRow; oy++) {
+                for (int phase = 0; phase < Math.min(sw, wo); phase++) {
+                    rows.clearTaps();
+                    for (int cg = 0; cg < cinPerGroup; cg++) {
+                        int ci = g * cinPerGroup + cg;
+                        for (int i = 0; i < kh; i++) {
+                            int rowReach = oy + top - i * dh;
+                            int iy = rowReach / sh;
+                            if (rowReach < 0 || iy * sh != rowReach || iy >= h) {
+                                continue;
+                            }
+                            int slot = rows.slot(cg, i, iy);
+                            boolean fill = rows.claim(slot, iy);
+                            for (int j = 0; j < kw; j++) {
+                                int reach = j * dw - left;
+                                int tapPhase = Math.floorMod(reach, sw);
+                                float[] row = rows.row(slot, j);
+                                if (fill) {
+                                    StridedRows.gather(row, columnsOfPhase(tapPhase, wo, sw), in, (ci * h + iy) * width,
+                                            width, (tapPhase - reach) / sw, 1);
+                                }
+                                if (tapPhase == phase) {
+                                    rows.addTap(row, ((ci * coutPerGroup * kh) + i) * kw + j);
+                                }
+                            }
                         }
+                    }
+                    int n = columnsOfPhase(phase, wo, sw);
+                    for (int co = 0; co < coutPerGroup; co++) {
+                        int channel = g * coutPerGroup + co;
+                        rows.writeRow(kernel, co * kh * kw, bias == null ? 0f : bias[channel], y,
+                                (channel * ho + oy) * wo + phase, sw, n);
                     }
                 }
             }
         }
+    }
+
+    /** How many output columns {@code ox < wo} have {@code ox = phase (mod stride)}, {@code 0 <= phase < stride}. */
+    private static int columnsOfPhase(int phase, int wo, int stride) {
+        return Math.max(0, (wo - phase + stride - 1) / stride);
     }
 }

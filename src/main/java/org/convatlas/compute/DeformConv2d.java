@@ -48,11 +48,24 @@ public final class DeformConv2d {
         return y;
     }
 
-    /** {@code y = deform_conv2d(x, w, offset, mask, b)}; {@code mask} and {@code b} may be null. */
+    /**
+     * {@code y = deform_conv2d(x, w, offset, mask, b)} on all the machine's threads; {@code mask} and {@code b} may
+     * be null.
+     */
     public static Tensor apply(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p) {
         Tensor y = Tensor.zeros(outputShape(x, w, offset, mask, b, p));
-        compute(x, w, offset, mask, b, p, y);
+        compute(x, w, offset, mask, b, p, y, Parallelism.ALL);
         return y;
+    }
+
+    /**
+     * Writes {@code deform_conv2d(x, w, offset, mask, b)} into {@code out}, which must have the output shape, on at
+     * most {@code parallelism} threads. Allocates nothing once the threads have seen the shape.
+     */
+    public static void apply(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
+                             Tensor out, Parallelism parallelism) {
+        Checks.shape("output", out, outputShape(x, w, offset, mask, b, p));
+        compute(x, w, offset, mask, b, p, out, Parallelism.required(parallelism));
     }
 
     /** The plain convolution with the same window and groups, whose checks and sizes this operation shares. */
@@ -68,79 +81,76 @@ public final class DeformConv2d {
         }
     }
 
-    /**
-     * For every input channel and tap: first the row of its {@code Ho*Wo} masked samples, then that row times the
-     * tap's weight added to every output channel of the group (the column-times-row form of the product of the
-     * weights {@code [Cout, Cin/groups*kH*kW]} with the sampled columns {@code [Cin*kH*kW, Ho*Wo]}).
-     */
+    /** Splits the output rows into bands (see {@link Parallelism}); each band runs {@link #computeRows}. */
     private static void compute(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
-                                Tensor y) {
-        int cin = x.dim(0);
-        int cout = w.dim(0), cinPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
-        int coutPerGroup = cout / p.groups();
-        int channelsPerOffsetGroup = cin / p.offsetGroups();
-        int positions = y.dim(1) * y.dim(2);
-        float[] weights = w.data();
-        float[] out = y.data();
-        if (b != null) {
-            for (int co = 0; co < cout; co++) {
-                Arrays.fill(out, co * positions, (co + 1) * positions, b.data()[co]);
-            }
-        }
-        float[] sampled = new float[positions];
-        for (int ci = 0; ci < cin; ci++) {
-            int group = ci / cinPerGroup;
-            int cg = ci - group * cinPerGroup;
-            int offsetGroup = ci / channelsPerOffsetGroup;
-            for (int i = 0; i < kh; i++) {
-                for (int j = 0; j < kw; j++) {
-                    int tap = (offsetGroup * kh + i) * kw + j;
-                    sampleTap(x, ci, i, j, offset, mask, tap, p.window(), sampled);
-                    for (int co = group * coutPerGroup; co < (group + 1) * coutPerGroup; co++) {
-                        float weight = weights[((co * cinPerGroup + cg) * kh + i) * kw + j];
-                        int row = co * positions;
-                        for (int q = 0; q < positions; q++) {
-                            out[row + q] += weight * sampled[q];
-                        }
-                    }
-                }
-            }
+                                Tensor out, Parallelism parallelism) {
+        int ho = out.dim(1);
+        long workPerRow = (long) out.dim(0) * out.dim(2) * w.dim(1) * w.dim(2) * w.dim(3);
+        int bands = parallelism.bands(ho, workPerRow);
+        if (bands == 1) {
+            computeRows(x, w, offset, mask, b, p, out, 0, ho);
+        } else {
+            Parallelism.run(bands, ho, (first, end) -> computeRows(x, w, offset, mask, b, p, out, first, end));
         }
     }
 
     /**
-     * Fills {@code sampled[oy*Wo + ox]} with {@code mask[tap, oy, ox] * bilinear(x[channel], py, px)}, the
-     * deformed position of kernel tap {@code (i, j)} being
-     * {@code py = oy*sH - top + i*dH + offset[2*tap, oy, ox]},
-     * {@code px = ox*sW - left + j*dW + offset[2*tap + 1, oy, ox]}.
+     * Output rows {@code [firstRow, endRow)}, one output row of one group at a time through {@link TapRows}: the
+     * tap {@code (cg, i, j)} of output row {@code oy} is the row of its masked samples, weighed by
+     * {@code w[co, cg, i, j]} for output channel {@code co}. The sample positions of a tap are located once per
+     * offset group ({@link BilinearRow}) and sampled in each of its channels. Each output row has samples of its
+     * own, so nothing is kept from one row to the next.
      */
-    private static void sampleTap(Tensor x, int channel, int i, int j, Tensor offset, Tensor mask, int tap,
-                                  Window2d window, float[] sampled) {
-        int h = x.dim(1), wd = x.dim(2);
-        int ho = offset.dim(1), wo = offset.dim(2);
+    private static void computeRows(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
+                                    Tensor y, int firstRow, int endRow) {
+        int h = x.dim(1), width = x.dim(2);
+        int cout = w.dim(0), cinPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
+        int coutPerGroup = cout / p.groups();
+        int tapsPerOutputChannel = cinPerGroup * kh * kw;
+        int channelsPerOffsetGroup = x.dim(0) / p.offsetGroups();
+        int ho = y.dim(1), wo = y.dim(2);
         int positions = ho * wo;
+        Window2d win = p.window();
         float[] input = x.data();
         float[] offsets = offset.data();
-        int plane = channel * h * wd;
-        int dyPlane = 2 * tap * positions;
-        int dxPlane = dyPlane + positions;
-        int firstY = i * window.dilationH() - window.pads().top();
-        int firstX = j * window.dilationW() - window.pads().left();
-        int strideH = window.strideH(), strideW = window.strideW();
-        for (int oy = 0; oy < ho; oy++) {
-            int regularY = firstY + oy * strideH;
-            for (int ox = 0; ox < wo; ox++) {
-                int regularX = firstX + ox * strideW;
-                int q = oy * wo + ox;
-                sampled[q] = BilinearSample.interpolate(input, plane, h, wd,
-                        regularY + offsets[dyPlane + q], regularX + offsets[dxPlane + q]);
-            }
-        }
-        if (mask != null) {
-            float[] masks = mask.data();
-            int maskPlane = tap * positions;
-            for (int q = 0; q < positions; q++) {
-                sampled[q] *= masks[maskPlane + q];
+        float[] masks = mask == null ? null : mask.data();
+        float[] weights = w.data();
+        float[] bias = b == null ? null : b.data();
+        float[] out = y.data();
+        TapRows rows = TapRows.forThisThread();
+        BilinearRow sampler = BilinearRow.forThisThread();
+        for (int g = 0; g < p.groups(); g++) {
+            int coFirst = g * coutPerGroup;
+            rows.prepare(cinPerGroup, kh, kw, kh, wo, false);
+            for (int oy = firstRow; oy < endRow; oy++) {
+                rows.clearTaps();
+                for (int i = 0; i < kh; i++) {
+                    int regularY = oy * win.strideH() + i * win.dilationH() - win.pads().top();
+                    for (int j = 0; j < kw; j++) {
+                        int firstX = j * win.dilationW() - win.pads().left();
+                        // the group's channels, run by run of channels that share an offset group
+                        for (int cg = 0; cg < cinPerGroup; ) {
+                            int offsetGroup = (g * cinPerGroup + cg) / channelsPerOffsetGroup;
+                            int runEnd = Math.min(cinPerGroup,
+                                    (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
+                            sampler.clearChannels();
+                            for (; cg < runEnd; cg++) {
+                                float[] row = rows.row(rows.slot(cg, i, oy), j);
+                                sampler.addChannel((g * cinPerGroup + cg) * h * width, row);
+                                rows.addTap(row, ((coFirst * cinPerGroup + cg) * kh + i) * kw + j);
+                            }
+                            int tap = (offsetGroup * kh + i) * kw + j;
+                            int rowStart = tap * positions + oy * wo;
+                            sampler.sample(input, h, width, offsets, rowStart + tap * positions,
+                                    rowStart + (tap + 1) * positions, regularY, firstX, win.strideW(), masks, rowStart,
+                                    wo);
+                        }
+                    }
+                }
+                for (int co = coFirst; co < coFirst + coutPerGroup; co++) {
+                    rows.writeRow(weights, (co - coFirst) * tapsPerOutputChannel, bias == null ? 0f : bias[co], out,
+                            (co * ho + oy) * wo, 1, wo);
+                }
             }
         }
     }

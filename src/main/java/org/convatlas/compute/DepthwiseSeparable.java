@@ -46,12 +46,27 @@ public final class DepthwiseSeparable {
         return Conv2d.outputShape(depthwise, wPointwise, Conv2dParams.DEFAULT);
     }
 
-    /** Both steps; checks every argument first. */
+    /** Both steps on all the machine's threads; checks every argument first. */
     public static Result apply(Tensor x, Tensor wDepthwise, Tensor wPointwise, Window2d window) {
         outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
         Tensor depthwise = Conv2d.apply(x, wDepthwise, null, depthwiseParams(x.dim(0), window));
         Tensor y = Conv2d.apply(depthwise, wPointwise, null, Conv2dParams.DEFAULT);
         return new Result(depthwise, y);
+    }
+
+    /**
+     * Both steps into {@code out}, whose tensors must have the shapes of the intermediate and of the output, on
+     * at most {@code parallelism} threads; checks every argument first. Allocates nothing once the threads have
+     * seen the shapes.
+     */
+    public static void apply(Tensor x, Tensor wDepthwise, Tensor wPointwise, Window2d window, Result out,
+                             Parallelism parallelism) {
+        outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        if (out == null) {
+            throw new InvalidArgumentException("output is missing");
+        }
+        Conv2d.apply(x, wDepthwise, null, depthwiseParams(x.dim(0), window), out.depthwise(), parallelism);
+        Conv2d.apply(out.depthwise(), wPointwise, null, Conv2dParams.DEFAULT, out.y(), parallelism);
     }
 
     private static int[] shapeOf(Tensor t) {

@@ -1,5 +1,7 @@
 package org.convatlas.compute;
 
+import java.util.Arrays;
+
 /**
  * The building blocks of the fast direct convolutions ({@link Conv2d}, {@link ConvTranspose2d}).
  *
@@ -8,7 +10,7 @@ package org.convatlas.compute;
  * tap's <em>interior</em> is the run of {@code k} for which that other index lies inside its row,
  * {@code [firstInside, endInside)}; outside it the tap meets zero padding and contributes nothing.
  * Clipping every tap to its interior once, before the loop, leaves inner loops with no bounds
- * checks and no branches: {@link #addScaled} then walks the run, contiguously when both strides are 1.
+ * checks and no branches: {@link #gather} copies the run into a row of its own and zeroes the rest.
  */
 final class StridedRows {
 
@@ -40,19 +42,21 @@ final class StridedRows {
     }
 
     /**
-     * {@code dst[dstStart + k*dstStride] += weight * src[srcStart + k*srcStride]} for {@code 0 <= k < n}
-     * (nothing when {@code n <= 0}). The unit-stride case has its own loop so that the JIT can vectorise it.
+     * The row a convolution tap reads: {@code row[k] = src[start + k*stride + offset]} where
+     * {@code 0 <= k*stride + offset < width}, and 0 elsewhere, for {@code 0 <= k < n}. With stride 1 the interior
+     * is one block copy.
      */
-    static void addScaled(float[] dst, int dstStart, int dstStride, float[] src, int srcStart, int srcStride,
-                          int n, float weight) {
-        if (dstStride == 1 && srcStride == 1) {
-            for (int k = 0; k < n; k++) {
-                dst[dstStart + k] += weight * src[srcStart + k];
-            }
+    static void gather(float[] row, int n, float[] src, int start, int width, int offset, int stride) {
+        int first = Math.min(n, firstInside(offset, stride));
+        int end = Math.max(first, endInside(offset, stride, width, n));
+        Arrays.fill(row, 0, first, 0f);
+        if (stride == 1 && end > first) {
+            System.arraycopy(src, start + first + offset, row, first, end - first);
         } else {
-            for (int k = 0; k < n; k++) {
-                dst[dstStart + k * dstStride] += weight * src[srcStart + k * srcStride];
+            for (int k = first; k < end; k++) {
+                row[k] = src[start + k * stride + offset];
             }
         }
+        Arrays.fill(row, end, n, 0f);
     }
 }

@@ -28,14 +28,17 @@ class StridedRowsTest {
     }
 
     @Test
-    void addScaledWalksBothStrides() {
-        float[] dst = {1, 1, 1, 1, 1, 1};
-        float[] src = {1, 2, 3, 4, 5, 6, 7};
+    void gatherCopiesTheInteriorAndZeroesTheRest() {
+        float[] src = {9, 1, 2, 3, 4, 5, 6, 9};
+        float[] row = {7, 7, 7, 7, 7, 7};
 
-        StridedRows.addScaled(dst, 1, 2, src, 0, 3, 3, 10);   // dst[1], dst[3], dst[5] += 10 * src[0], src[3], src[6]
-        StridedRows.addScaled(dst, 0, 1, src, 4, 1, 2, -1);   // dst[0], dst[1] -= src[4], src[5]
-        StridedRows.addScaled(dst, 0, 1, src, 0, 1, 0, 100);  // nothing
+        StridedRows.gather(row, 5, src, 1, 6, -2, 1);   // row[k] = src[1 + k - 2] for 0 <= k - 2 < 6
+        assertArrayEquals(new float[] {0, 0, 1, 2, 3, 7}, row);
 
-        assertArrayEquals(new float[] {-4, 5, 1, 41, 1, 71}, dst);
+        StridedRows.gather(row, 4, src, 1, 6, 1, 2);    // row[k] = src[1 + 2k + 1] for 2k + 1 < 6
+        assertArrayEquals(new float[] {2, 4, 6, 0, 3, 7}, row);
+
+        StridedRows.gather(row, 3, src, 1, 6, -9, 1);   // all padding
+        assertArrayEquals(new float[] {0, 0, 0, 0, 3, 7}, row);
     }
 }
