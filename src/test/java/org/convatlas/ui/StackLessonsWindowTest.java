@@ -1,5 +1,11 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.chooseInSubmenu;
+import static org.convatlas.ui.WindowRobot.clickLabelled;
+import static org.convatlas.ui.WindowRobot.countsCard;
+import static org.convatlas.ui.WindowRobot.editor;
+import static org.convatlas.ui.WindowRobot.openMenus;
+import static org.convatlas.ui.WindowRobot.stageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Conv3d;
@@ -31,6 +39,8 @@ import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.stack.StackLessonOutputs;
+import org.convatlas.render.NumberText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,7 +49,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The lessons on stacks of channels and volumes in the real window: each preset applied with its button, two steps
- * taken with the transport, and the counts card read against {@link Counts} and the engine's trace.
+ * taken with the transport, and the counts card read against {@link Counts} and the engine's trace; each lesson chosen
+ * in the atlas, a parameter changed, stepped, scrubbed and read in both languages, its formula strip against the
+ * engine's output.
  */
 @ExtendWith(ApplicationExtension.class)
 class StackLessonsWindowTest {
@@ -68,8 +80,8 @@ class StackLessonsWindowTest {
         }
     }
 
-    /** What the counts card of a multi-channel convolution says after {@link #STEPS} steps, from shapes alone. */
-    private static Expected multiChannel(ParameterValues v) {
+    /** What the counts card of a multi-channel convolution says at step {@code step}, from shapes alone. */
+    private static Expected multiChannel(ParameterValues v, long step) {
         int size = v.get(MultiChannelConvLesson.SIZE);
         int k = v.get(MultiChannelConvLesson.KERNEL);
         int filters = v.get(MultiChannelConvLesson.FILTERS);
@@ -77,20 +89,20 @@ class StackLessonsWindowTest {
                 v.get(MultiChannelConvLesson.PADDING), 1), 1, false);
         Tensor x = Tensor.zeros(3, size, size);
         Tensor w = Tensor.zeros(filters, 3, k, k);
-        return new Expected(Traces.conv2d(x, w, Tensor.zeros(filters), p).multipliesAfter(STEPS),
+        return new Expected(Traces.conv2d(x, w, Tensor.zeros(filters), p).multipliesAfter(step),
                 Counts.conv2d(x.shape(), w.shape(), true, p));
     }
 
-    private static Expected pointwise(ParameterValues v) {
+    private static Expected pointwise(ParameterValues v, long step) {
         int size = v.get(PointwiseConvLesson.SIZE);
         Tensor x = Tensor.zeros(v.get(PointwiseConvLesson.INPUT_CHANNELS), size, size);
         Tensor w = Tensor.zeros(v.get(PointwiseConvLesson.OUTPUT_CHANNELS), x.dim(0), 1, 1);
-        return new Expected(Traces.conv2d(x, w, null, Conv2dParams.DEFAULT).multipliesAfter(STEPS),
+        return new Expected(Traces.conv2d(x, w, null, Conv2dParams.DEFAULT).multipliesAfter(step),
                 Counts.conv2d(x.shape(), w.shape(), false, Conv2dParams.DEFAULT));
     }
 
-    /** The first line of the 3-D lesson, and the line that compares it with the reading not shown. */
-    private static List<String> volume(ParameterValues v, I18n i18n) {
+    /** The first line of the 3-D lesson at step {@code step}, and the line on the 3-D convolution's counts. */
+    private static List<String> volume(ParameterValues v, long step, I18n i18n) {
         int d = v.get(Conv3dLesson.DEPTH);
         int size = v.get(Conv3dLesson.SIZE);
         int k = v.get(Conv3dLesson.KERNEL);
@@ -105,17 +117,12 @@ class StackLessonsWindowTest {
         OpCount c3 = Counts.conv3d(x3.shape(), w3.shape(), false, p3);
         OpCount c2 = Counts.conv2d(x2.shape(), w2.shape(), false, p2);
         boolean asVolume = v.get(Conv3dLesson.DEPTH_AS) == Conv3dLesson.Depth.VOLUME;
-        long soFar = asVolume ? Traces.conv3d(x3, w3, null, p3).multipliesAfter(STEPS)
-                : Traces.conv2d(x2, w2, null, p2).multipliesAfter(STEPS);
+        long soFar = asVolume ? Traces.conv3d(x3, w3, null, p3).multipliesAfter(step)
+                : Traces.conv2d(x2, w2, null, p2).multipliesAfter(step);
         String shape = Arrays.stream(Conv3d.outputShape(x3.shape(), w3.shape(), p3)).mapToObj(Integer::toString)
                 .collect(Collectors.joining("×"));
         return List.of(i18n.get("counts.multiplies", soFar, asVolume ? c3.multiplies() : c2.multiplies()),
                 i18n.get("lesson.conv3d.counts.volume", shape, c3.multiplies(), c3.parameters()));
-    }
-
-    private List<String> countsCard(FxRobot robot) {
-        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
-        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private void applyPresetAndStep(FxRobot robot, Preset preset) {
@@ -145,7 +152,7 @@ class StackLessonsWindowTest {
         open(robot, lesson);
         for (Preset preset : lesson.presets()) {
             applyPresetAndStep(robot, preset);
-            assertEquals(multiChannel(values()).lines(i18n), countsCard(robot).subList(0, 2), preset.labelKey());
+            assertEquals(multiChannel(values(), STEPS).lines(i18n), countsCard(robot).subList(0, 2), preset.labelKey());
             robot.clickOn("#transport-first");
         }
     }
@@ -156,7 +163,7 @@ class StackLessonsWindowTest {
         open(robot, lesson);
         for (Preset preset : lesson.presets()) {
             applyPresetAndStep(robot, preset);
-            assertEquals(pointwise(values()).lines(i18n), countsCard(robot).subList(0, 2), preset.labelKey());
+            assertEquals(pointwise(values(), STEPS).lines(i18n), countsCard(robot).subList(0, 2), preset.labelKey());
             robot.clickOn("#transport-first");
         }
     }
@@ -167,7 +174,7 @@ class StackLessonsWindowTest {
         open(robot, lesson);
         for (Preset preset : lesson.presets()) {
             applyPresetAndStep(robot, preset);
-            assertEquals(volume(values(), i18n), countsCard(robot).subList(0, 2), preset.labelKey());
+            assertEquals(volume(values(), STEPS, i18n), countsCard(robot).subList(0, 2), preset.labelKey());
             robot.clickOn("#transport-first");
         }
     }
@@ -181,5 +188,72 @@ class StackLessonsWindowTest {
         String line = countsCard(robot).get(0);
         assertEquals(i18n.get("counts.multiplies", 3 * 192L, 2_408_448L), line);
         assertTrue(line.contains("2,408,448") && line.startsWith("已做乘法"), line);
+    }
+
+    /** The lines at the top of a lesson's counts card at a step, from the engine, in the current language. */
+    private interface CountsAt {
+        List<String> lines(ParameterValues values, long step);
+    }
+
+    /**
+     * Chooses the lesson titled {@code title} in the atlas, raises the parameter labelled {@code parameter} by one
+     * with its spinner, takes two steps and scrubs to step {@code scrubTo}; there, and again after switching to
+     * Chinese with the View menu, the top of the counts card must be what {@code counts} says, the formula strip must
+     * end in the element of the engine's {@code output} that the step writes, and the output-size formula must give
+     * the output's width.
+     */
+    private void followTheEngine(FxRobot robot, String title, String parameter, long scrubTo, CountsAt counts,
+                                 Function<ParameterValues, Tensor> output) throws TimeoutException {
+        clickLabelled(robot, title);
+        Spinner<Integer> spinner = editor(robot, parameter);
+        int before = spinner.getValue();
+        robot.clickOn(spinner.lookup(".increment-arrow-button"));
+        assertEquals(before + 1, spinner.getValue(), parameter);
+        ParameterValues values = values();
+        Tensor y = output.apply(values);
+
+        robot.clickOn("#transport-forward").clickOn("#transport-forward");
+        assertEquals(2, model.getCurrentLesson().transport().getCurrentStep());
+        Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
+        robot.interact(() -> scrubber.setValue(scrubTo));
+        assertEquals(scrubTo, model.getCurrentLesson().transport().getCurrentStep());
+
+        List<String> expected = counts.lines(values, scrubTo);
+        assertEquals(expected, countsCard(robot).subList(0, expected.size()), title);
+        String strip = " = " + NumberText.of(y.data()[(int) scrubTo]);
+        assertTrue(stageText(robot).endsWith(strip), stageText(robot));
+        String width = "+ 1 = " + y.dim(-1);
+        assertTrue(model.getCurrentLesson().formulaProperty().get().contains(width),
+                model.getCurrentLesson().formulaProperty().get());
+
+        openMenus(robot, "View", "Language");
+        chooseInSubmenu(robot, "简体中文");
+        List<String> chinese = counts.lines(values, scrubTo);
+        assertTrue(chinese.get(0).startsWith("已做乘法"), chinese.get(0));
+        assertEquals(chinese, countsCard(robot).subList(0, chinese.size()), title);
+        assertTrue(stageText(robot).startsWith("输入 ") && stageText(robot).endsWith(strip), stageText(robot));
+    }
+
+    @Test
+    void multiChannelLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot)
+            throws TimeoutException {
+        followTheEngine(robot, "Multi-channel 2D convolution", "Filters", 20,
+                (v, step) -> multiChannel(v, step).lines(i18n), StackLessonOutputs::multiChannel);
+        assertEquals(3, values().get(MultiChannelConvLesson.FILTERS));
+    }
+
+    @Test
+    void pointwiseLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot)
+            throws TimeoutException {
+        followTheEngine(robot, "1×1 convolution", "Output channels", 30,
+                (v, step) -> pointwise(v, step).lines(i18n), StackLessonOutputs::pointwise);
+        assertEquals(2, values().get(PointwiseConvLesson.OUTPUT_CHANNELS));
+    }
+
+    @Test
+    void volumeLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot) throws TimeoutException {
+        followTheEngine(robot, "3D convolution", "Padding", 40,
+                (v, step) -> volume(v, step, i18n), StackLessonOutputs::volume);
+        assertEquals(1, values().get(Conv3dLesson.PADDING));
     }
 }
