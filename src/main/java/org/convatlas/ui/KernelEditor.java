@@ -90,8 +90,7 @@ final class KernelEditor extends VBox {
     }
 
     private Spinner<Integer> sizeSpinner(int initial, String tooltipKey) {
-        Spinner<Integer> spinner = new Spinner<>(parameter.minSize(), parameter.maxSize(), initial);
-        spinner.setEditable(true);
+        Spinner<Integer> spinner = WholeNumberSpinners.create(parameter.minSize(), parameter.maxSize(), initial);
         spinner.setTooltip(Localized.tooltip(i18n, tooltipKey));
         return spinner;
     }

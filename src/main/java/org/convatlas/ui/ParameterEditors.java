@@ -59,8 +59,8 @@ final class ParameterEditors {
     }
 
     private Node spinner(IntParameter p) {
-        Spinner<Integer> spinner = new Spinner<>(p.min(), p.max(), current(p));
-        spinner.setEditable(true);
+        Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
+        spinner.setTooltip(Localized.tooltip(i18n, "inspector.parameter.range", p.min(), p.max()));
         spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
         return spinner;

@@ -5,6 +5,7 @@ import static org.convatlas.ui.WindowRobot.clickLabelled;
 import static org.convatlas.ui.WindowRobot.editor;
 import static org.convatlas.ui.WindowRobot.countsCard;
 import static org.convatlas.ui.WindowRobot.openMenus;
+import static org.convatlas.ui.WindowRobot.scrollTo;
 import static org.convatlas.ui.WindowRobot.stageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -162,6 +163,27 @@ class GridLessonsWindowTest {
         robot.clickOn(height.lookup(".increment-arrow-button"));
         assertFalse(problem.isVisible());
         assertEquals("Output size: 1 × 2", countsCard(robot).get(2), "height 3");
+    }
+
+    @Test
+    void aSpinnerTakesOnlyWholeNumbersInItsRange(FxRobot robot) {
+        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        Spinner<Integer> stride = editor(robot, "Stride");
+        TextField field = stride.getEditor();
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("x9").type(KeyCode.ENTER);
+        int most = SingleChannelConv2dLesson.STRIDE.max();
+        assertEquals(most, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE), "9 is cut to the most");
+        assertEquals(Integer.toString(most), field.getText(), "the letter was not taken");
+
+        robot.interact(field::selectAll);
+        robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
+        assertEquals(most, stride.getValue(), "an empty field keeps the value");
+        assertEquals(Integer.toString(most), field.getText());
+        scrollTo(robot, stride);
+        robot.clickOn(stride.lookup(".decrement-arrow-button"));
+        assertEquals(most - 1, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE));
     }
 
     @Test
