@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
@@ -78,7 +79,12 @@ final class ParameterEditors {
         ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
         box.getItems().setAll(p.options());
         box.setCellFactory(list -> new OptionCell<>());
-        box.setButtonCell(new OptionCell<>());
+        OptionCell<T> chosen = new OptionCell<>();
+        box.setButtonCell(chosen);
+        // the chosen option in full, for a narrow inspector that cuts it short
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(chosen.textProperty());
+        box.setTooltip(whole);
         box.getSelectionModel().select(p.option(current(p)));
         box.valueProperty().addListener((o, old, option) -> {
             if (option != null) {

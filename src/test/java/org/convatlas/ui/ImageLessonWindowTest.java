@@ -137,6 +137,7 @@ class ImageLessonWindowTest {
         robot.clickOn(padding).clickOn("Zeros, same size");
         ParameterValues values = model.getCurrentLesson().valuesProperty().get();
         assertEquals(PaddingMode.SAME, values.get(ImageFilterLesson.PADDING));
+        assertEquals("Zeros, same size", padding.getTooltip().getText(), "the choice in full, however narrow the box");
 
         // the default Sobel x on the luminance of the 12 x 9 picture, zero-padded by 1 all round, by the engine
         Tensor x = ImageChannels.LUMINANCE.input(values.get(ImageFilterLesson.IMAGE).pixels());

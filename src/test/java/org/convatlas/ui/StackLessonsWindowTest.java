@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.scene.control.Button;
@@ -32,6 +33,7 @@ import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.stack.Conv3dLesson;
+import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
@@ -43,6 +45,8 @@ import org.convatlas.lesson.stack.StackLessonOutputs;
 import org.convatlas.render.NumberText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -190,70 +194,70 @@ class StackLessonsWindowTest {
         assertTrue(line.contains("2,408,448") && line.startsWith("已做乘法"), line);
     }
 
-    /** The lines at the top of a lesson's counts card at a step, from the engine, in the current language. */
+    /** The lines at the top of a lesson's counts card at a step, from the engine, in the language of {@code i18n}. */
     private interface CountsAt {
-        List<String> lines(ParameterValues values, long step);
+        List<String> lines(ParameterValues values, long step, I18n i18n);
     }
 
     /**
-     * Chooses the lesson titled {@code title} in the atlas, raises the parameter labelled {@code parameter} by one
-     * with its spinner, takes two steps and scrubs to step {@code scrubTo}; there, and again after switching to
-     * Chinese with the View menu, the top of the counts card must be what {@code counts} says, the formula strip must
-     * end in the element of the engine's {@code output} that the step writes, and the output-size formula must give
-     * the output's width.
+     * A lesson on stacks followed through the window: its title in the atlas, the parameter raised by one, the step
+     * scrubbed to, what its counts card says and what the engine computes.
      */
-    private void followTheEngine(FxRobot robot, String title, String parameter, long scrubTo, CountsAt counts,
-                                 Function<ParameterValues, Tensor> output) throws TimeoutException {
-        clickLabelled(robot, title);
-        Spinner<Integer> spinner = editor(robot, parameter);
-        int before = spinner.getValue();
+    private record Followed(String title, IntParameter raised, long scrubTo, CountsAt counts,
+                            Function<ParameterValues, Tensor> output) {
+
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    static Stream<Followed> followed() {
+        return Stream.of(
+                new Followed("Multi-channel 2D convolution", MultiChannelConvLesson.FILTERS, 20,
+                        (v, step, i18n) -> multiChannel(v, step).lines(i18n), StackLessonOutputs::multiChannel),
+                new Followed("1×1 convolution", PointwiseConvLesson.OUTPUT_CHANNELS, 30,
+                        (v, step, i18n) -> pointwise(v, step).lines(i18n), StackLessonOutputs::pointwise),
+                new Followed("3D convolution", Conv3dLesson.PADDING, 40, StackLessonsWindowTest::volume,
+                        StackLessonOutputs::volume));
+    }
+
+    /**
+     * Chooses the lesson in the atlas, raises its parameter by one with the spinner, takes two steps and scrubs; there,
+     * and again after switching to Chinese with the View menu, the top of the counts card must be what the engine
+     * counts, the formula strip must end in the element of the engine's output that the step writes, and the
+     * output-size formula must give the output's width.
+     */
+    @ParameterizedTest
+    @MethodSource("followed")
+    void eachLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(Followed lesson, FxRobot robot)
+            throws TimeoutException {
+        clickLabelled(robot, lesson.title());
+        Spinner<Integer> spinner = editor(robot, i18n.get(lesson.raised().labelKey()));
+        int before = values().get(lesson.raised());
         robot.clickOn(spinner.lookup(".increment-arrow-button"));
-        assertEquals(before + 1, spinner.getValue(), parameter);
+        assertEquals(before + 1, values().get(lesson.raised()));
         ParameterValues values = values();
-        Tensor y = output.apply(values);
+        Tensor y = lesson.output().apply(values);
 
         robot.clickOn("#transport-forward").clickOn("#transport-forward");
         assertEquals(2, model.getCurrentLesson().transport().getCurrentStep());
         Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
-        robot.interact(() -> scrubber.setValue(scrubTo));
-        assertEquals(scrubTo, model.getCurrentLesson().transport().getCurrentStep());
+        robot.interact(() -> scrubber.setValue(lesson.scrubTo()));
+        assertEquals(lesson.scrubTo(), model.getCurrentLesson().transport().getCurrentStep());
 
-        List<String> expected = counts.lines(values, scrubTo);
-        assertEquals(expected, countsCard(robot).subList(0, expected.size()), title);
-        String strip = " = " + NumberText.of(y.data()[(int) scrubTo]);
+        List<String> english = lesson.counts().lines(values, lesson.scrubTo(), i18n);
+        assertEquals(english, countsCard(robot).subList(0, english.size()));
+        String strip = " = " + NumberText.of(y.data()[(int) lesson.scrubTo()]);
         assertTrue(stageText(robot).endsWith(strip), stageText(robot));
-        String width = "+ 1 = " + y.dim(-1);
-        assertTrue(model.getCurrentLesson().formulaProperty().get().contains(width),
-                model.getCurrentLesson().formulaProperty().get());
+        String formula = model.getCurrentLesson().formulaProperty().get();
+        assertTrue(formula.contains("+ 1 = " + y.dim(-1)), formula);
 
         openMenus(robot, "View", "Language");
         chooseInSubmenu(robot, "简体中文");
-        List<String> chinese = counts.lines(values, scrubTo);
+        List<String> chinese = lesson.counts().lines(values, lesson.scrubTo(), i18n);
         assertTrue(chinese.get(0).startsWith("已做乘法"), chinese.get(0));
-        assertEquals(chinese, countsCard(robot).subList(0, chinese.size()), title);
+        assertEquals(chinese, countsCard(robot).subList(0, chinese.size()));
         assertTrue(stageText(robot).startsWith("输入 ") && stageText(robot).endsWith(strip), stageText(robot));
-    }
-
-    @Test
-    void multiChannelLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot)
-            throws TimeoutException {
-        followTheEngine(robot, "Multi-channel 2D convolution", "Filters", 20,
-                (v, step) -> multiChannel(v, step).lines(i18n), StackLessonOutputs::multiChannel);
-        assertEquals(3, values().get(MultiChannelConvLesson.FILTERS));
-    }
-
-    @Test
-    void pointwiseLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot)
-            throws TimeoutException {
-        followTheEngine(robot, "1×1 convolution", "Output channels", 30,
-                (v, step) -> pointwise(v, step).lines(i18n), StackLessonOutputs::pointwise);
-        assertEquals(2, values().get(PointwiseConvLesson.OUTPUT_CHANNELS));
-    }
-
-    @Test
-    void volumeLessonFollowsTheEngineThroughParameterStepScrubAndLanguage(FxRobot robot) throws TimeoutException {
-        followTheEngine(robot, "3D convolution", "Padding", 40,
-                (v, step) -> volume(v, step, i18n), StackLessonOutputs::volume);
-        assertEquals(1, values().get(Conv3dLesson.PADDING));
     }
 }
