@@ -184,6 +184,13 @@ class GridLessonsWindowTest {
         scrollTo(robot, stride);
         robot.clickOn(stride.lookup(".decrement-arrow-button"));
         assertEquals(most - 1, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE));
+
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("0").type(KeyCode.TAB);
+        assertEquals(1, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE),
+                "0 is raised to the least when the field is left");
+        assertEquals("1", field.getText());
     }
 
     @Test
