@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.gridding.GriddingLesson;
 import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
@@ -39,7 +40,8 @@ public final class LessonRegistry {
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
-                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
+                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
+                new GriddingLesson()));
     }
 
     /** Every lesson, in the order given. */
