@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.aspp.AsppLesson;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
@@ -41,7 +42,7 @@ public final class LessonRegistry {
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
-                new GriddingLesson()));
+                new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 
@@ -30,8 +28,6 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
 
     /** The share of the height the two fields take; the picture has the rest. */
     public static final double FIELDS_SHARE = 0.56;
-    /** The height of a caption line, in font sizes. */
-    private static final double LINE = 1.3;
 
     public GriddingFigure {
         Objects.requireNonNull(coverage, "coverage");
@@ -56,25 +52,11 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
         g.restore();
         coverage.paintHoles(g, pixels, context.palette());
         coverage.outlineCentre(g, pixels, context);
-        caption(g, coverageCaption, at.coverage(), at.columnW(), context);
-        caption(g, pixelsCaption, pixels, at.columnW(), context);
+        double captionTop = pixels.bottom() + 0.3 * context.unit();
+        GridGeometry field = at.coverage();
+        Captions.draw(g, coverageCaption, field.left() + field.width() / 2, captionTop, at.columnW(), context);
+        Captions.draw(g, pixelsCaption, pixels.left() + pixels.width() / 2, captionTop, at.columnW(), context);
         picture.draw(g, 0, at.pictureTop(), width, height - at.pictureTop(), context);
-    }
-
-    /** Writes {@code lines} centred under {@code grid}, each at most {@code maxW} wide. */
-    private static void caption(GraphicsContext g, List<Message> lines, GridGeometry grid, double maxW,
-                                DrawContext context) {
-        g.save();
-        g.setFont(context.font());
-        g.setFill(context.palette().ink());
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        double top = grid.bottom() + 0.3 * context.unit();
-        for (Message line : lines) {
-            g.fillText(context.text(line), grid.left() + grid.width() / 2, top, maxW);
-            top += LINE * context.unit();
-        }
-        g.restore();
     }
 
     /** The picture's pixel {@code (0, row, column)} under the point, as an input hit. */
@@ -114,7 +96,7 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
             double columnW = (width - gap) / 2;
             int lines = Math.max(figure.coverageCaption.size(), figure.pixelsCaption.size());
             double fieldsH = FIELDS_SHARE * height;
-            double side = Math.max(1, Math.min(columnW, fieldsH - (lines * LINE + 0.3) * unit));
+            double side = Math.max(1, Math.min(columnW, fieldsH - Captions.height(lines, context) - 0.3 * unit));
             int size = figure.coverage.size();
             double cell = side / size;
             double inset = (columnW - side) / 2;
