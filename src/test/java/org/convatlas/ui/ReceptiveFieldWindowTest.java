@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -13,16 +14,21 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Counts;
 import org.convatlas.compute.GriddingCoverage;
 import org.convatlas.compute.HybridDilationRules;
+import org.convatlas.compute.OpCount;
+import org.convatlas.compute.Window2d;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.LessonRegistry;
+import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.aspp.AsppLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,14 +36,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The gridding lesson in the real window: each preset applied with its button and rates typed into the field, the
- * counts card read against the engine's coverage and HDC verdicts; bad text answered under the field while the lesson
- * keeps its rates.
+ * The receptive-field lessons in the real window. The gridding effect: each preset applied with its button and rates
+ * typed into the field, the counts card read against the engine's coverage and HDC verdicts, bad text answered under
+ * the field while the lesson keeps its rates. ASPP: each preset and typed rates, every branch's step read against
+ * {@link Counts}.
  */
 @ExtendWith(ApplicationExtension.class)
-class GriddingWindowTest {
+class ReceptiveFieldWindowTest {
 
-    private static final String KEYS = "lesson.gridding.";
+    private static final String GRIDDING = "lesson.gridding.";
+    private static final String ASPP = "lesson.aspp.";
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private MainViewModel model;
@@ -51,9 +59,8 @@ class GriddingWindowTest {
         window.show(stage);
     }
 
-    @BeforeEach
-    void openLesson(FxRobot robot) {
-        robot.interact(() -> window.open(GriddingLesson.ID));
+    private void open(FxRobot robot, String lessonId) {
+        robot.interact(() -> window.open(lessonId));
     }
 
     private List<String> countsCard(FxRobot robot) {
@@ -67,10 +74,10 @@ class GriddingWindowTest {
         GriddingCoverage coverage = GriddingCoverage.of(rates.values().stream()
                 .map(rate -> new GriddingCoverage.Layer(GriddingLesson.KERNEL, rate)).toList());
         List<HybridDilationRules.Verdict> verdicts = HybridDilationRules.check(r, GriddingLesson.KERNEL);
-        return List.of(i18n.get(KEYS + "counts.share", coverage.touchedFraction()),
-                i18n.get(KEYS + "rule.commonFactor." + metOrNot(verdicts.get(0)), HybridDilationRules.commonFactor(r)),
-                i18n.get(KEYS + "rule.sawTooth." + metOrNot(verdicts.get(1))),
-                i18n.get(KEYS + "rule.maxGap." + metOrNot(verdicts.get(2)), HybridDilationRules.maxGaps(r)[1],
+        return List.of(i18n.get(GRIDDING + "counts.share", coverage.touchedFraction()),
+                i18n.get(GRIDDING + "rule.commonFactor." + metOrNot(verdicts.get(0)), HybridDilationRules.commonFactor(r)),
+                i18n.get(GRIDDING + "rule.sawTooth." + metOrNot(verdicts.get(1))),
+                i18n.get(GRIDDING + "rule.maxGap." + metOrNot(verdicts.get(2)), HybridDilationRules.maxGaps(r)[1],
                         GriddingLesson.KERNEL));
     }
 
@@ -113,6 +120,7 @@ class GriddingWindowTest {
 
     @Test
     void everyPresetShowsTheEnginesShareAndVerdicts(FxRobot robot) {
+        open(robot, GriddingLesson.ID);
         for (Preset preset : new GriddingLesson().presets()) {
             String label = i18n.get(preset.labelKey());
             robot.clickOn(robot.lookup((Button b) -> label.equals(b.getText())).queryButton());
@@ -126,11 +134,12 @@ class GriddingWindowTest {
 
     @Test
     void typedRatesUpdateTheVerdictsAsYouType(FxRobot robot) {
+        open(robot, GriddingLesson.ID);
         type(robot, "1,2,5");
         showLastStep(robot);
         assertEquals(DilationRates.of(1, 2, 5), rates());
         assertEquals(engineLines(DilationRates.of(1, 2, 5)), countsCard(robot).subList(1, 5));
-        assertEquals(i18n.get(KEYS + "counts.share", 1.0), countsCard(robot).get(1));
+        assertEquals(i18n.get(GRIDDING + "counts.share", 1.0), countsCard(robot).get(1));
 
         type(robot, "2, 2, 2");
         showLastStep(robot);
@@ -141,6 +150,7 @@ class GriddingWindowTest {
 
     @Test
     void badTextIsAnsweredInPlaceAndTheRatesStay(FxRobot robot) {
+        open(robot, GriddingLesson.ID);
         type(robot, "1,2,5");
         showLastStep(robot);
         List<String> before = countsCard(robot);
@@ -162,5 +172,64 @@ class GriddingWindowTest {
         type(robot, "1,2,3");
         assertFalse(problem.isVisible(), "good text clears the problem");
         assertEquals(DilationRates.of(1, 2, 3), rates());
+    }
+
+    private ParameterValues asppValues() {
+        return model.getCurrentLesson().valuesProperty().get();
+    }
+
+    /** The branch lines of each step, then the totals of the last, from the engine's counts of the current values. */
+    private List<List<String>> engineSteps() {
+        ParameterValues v = asppValues();
+        int size = v.get(AsppLesson.FEATURE_SIZE);
+        int[] map = {v.get(AsppLesson.INPUT_CHANNELS), size, size};
+        int c = v.get(AsppLesson.BRANCH_CHANNELS);
+        List<List<String>> steps = new ArrayList<>();
+        OpCount total = new OpCount(0, 0);
+        List<Integer> rates = new ArrayList<>(List.of(0));
+        rates.addAll(v.get(AsppLesson.RATES).values());
+        for (int rate : rates) {
+            int k = rate == 0 ? 1 : 3;
+            int r = Math.max(1, rate);
+            OpCount branch = Counts.conv2d(map, new int[] {c, map[0], k, k}, false,
+                    new Conv2dParams(Window2d.of(1, r * (k - 1) / 2, r), 1, false));
+            total = total.plus(branch);
+            steps.add(List.of(rate == 0 ? i18n.get(ASPP + "counts.pointwise", 1)
+                    : i18n.get(ASPP + "counts.rate", rate, 2 * rate + 1),
+                    i18n.get(ASPP + "counts.branch", branch.multiplies(), branch.parameters())));
+        }
+        steps.add(List.of(i18n.get(ASPP + "counts.total", rates.size(), total.multiplies(), total.parameters()),
+                i18n.get(ASPP + "counts.concatenated", rates.size(), c, rates.size() * c, size, size)));
+        return steps;
+    }
+
+    /** The first two lines of the counts card at every step. */
+    private List<List<String>> shownSteps(FxRobot robot) {
+        List<List<String>> steps = new ArrayList<>();
+        long count = model.getCurrentLesson().transport().getStepCount();
+        for (long step = 0; step < count; step++) {
+            long at = step;
+            robot.interact(() -> model.getCurrentLesson().transport().goTo(at));
+            steps.add(countsCard(robot).subList(0, 2));
+        }
+        return steps;
+    }
+
+    @Test
+    void everyAsppPresetCountsEachBranchAsTheEngineDoes(FxRobot robot) {
+        open(robot, AsppLesson.ID);
+        for (Preset preset : new AsppLesson().presets()) {
+            String label = i18n.get(preset.labelKey());
+            robot.clickOn(robot.lookup((Button b) -> label.equals(b.getText())).queryButton());
+            assertEquals(engineSteps(), shownSteps(robot), label);
+        }
+    }
+
+    @Test
+    void typedRatesMakeTheAsppBranches(FxRobot robot) {
+        open(robot, AsppLesson.ID);
+        type(robot, "3, 9");
+        assertEquals(4, model.getCurrentLesson().transport().getStepCount());
+        assertEquals(engineSteps(), shownSteps(robot));
     }
 }
