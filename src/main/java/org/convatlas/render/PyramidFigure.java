@@ -32,6 +32,8 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
 
     /** The share of the width the map takes; the concatenation has the rest. */
     public static final double MAP_SHARE = 0.64;
+    /** How strongly a tap's tint covers the picture under it: enough to see the tap, little enough to see through. */
+    private static final double TAP_OPACITY = 0.75;
 
     /**
      * One branch: the rows and the columns of the map its taps of the centre unit read (every pair is a tap), the
@@ -137,7 +139,7 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
             for (int column : branch.tapColumns()) {
                 g.save();
                 g.setFill(context.palette().tint(role));
-                g.setGlobalAlpha(0.75);
+                g.setGlobalAlpha(TAP_OPACITY);
                 g.fillRect(grid.x(column), grid.y(row), grid.cell(), grid.cell());
                 g.restore();
                 GridPainter.outline(g, grid, row, column, 1, 1, color, Math.min(line, grid.cell() / 3));

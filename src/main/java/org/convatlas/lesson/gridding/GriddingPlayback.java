@@ -78,11 +78,6 @@ final class GriddingPlayback implements Playback {
         return hit.role() == Role.INPUT ? frame((int) step, hit.at().get(1), hit.at().get(2)) : frame(step);
     }
 
-    /** The coverage of a unit of layer {@code step + 1}, the engine's numbers. */
-    GriddingCoverage coverage(int step) {
-        return coverages.get(step);
-    }
-
     private Frame frame(int step, int row, int column) {
         GriddingCoverage coverage = coverages.get(step);
         int size = coverage.size();
