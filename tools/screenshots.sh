@@ -24,7 +24,11 @@ fi
     multichannel-conv2d:twoFilters:5 \
     conv-1x1:mixing:8 \
     conv3d:volume:14 \
-    image-filter:sobel:81256
+    image-filter:sobel:81256 \
+    gridding:sameRates:3 \
+    gridding:sawTooth:3 \
+    aspp:deepLab:2 \
+    aspp:smallMap:5
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"

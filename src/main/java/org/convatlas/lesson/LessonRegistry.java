@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.aspp.AsppLesson;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.gridding.GriddingLesson;
 import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
@@ -39,7 +41,8 @@ public final class LessonRegistry {
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
-                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
+                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
+                new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

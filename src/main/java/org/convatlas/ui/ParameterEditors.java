@@ -21,12 +21,13 @@ import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.RatesParameter;
 
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
  * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
- * images and an Open button for an image. Each control writes its edits to the view model and follows the values
- * the view model holds (a preset changes them from outside).
+ * images and an Open button for an image, a text field for dilation rates. Each control writes its edits to the view
+ * model and follows the values the view model holds (a preset changes them from outside).
  */
 final class ParameterEditors {
 
@@ -55,6 +56,8 @@ final class ParameterEditors {
             return kernel(p);
         } else if (parameter instanceof ImageParameter p) {
             return image(p);
+        } else if (parameter instanceof RatesParameter p) {
+            return rates(p);
         }
         throw new IllegalArgumentException("no editor for " + parameter);
     }
@@ -97,6 +100,13 @@ final class ParameterEditors {
 
     private Node kernel(KernelParameter p) {
         KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
+        editor.show(current(p));
+        follow(values -> editor.show(values.get(p)));
+        return editor;
+    }
+
+    private Node rates(RatesParameter p) {
+        RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;
