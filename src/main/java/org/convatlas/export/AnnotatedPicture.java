@@ -59,6 +59,11 @@ final class AnnotatedPicture {
         this.parameters = ParameterLine.of(subject.lesson(), subject.values(), texts);
     }
 
+    /** What the stage is drawn with: the palette, the label font of the export's type size, the texts. */
+    DrawContext context() {
+        return context;
+    }
+
     /** Paints {@code frame} into {@code [0, width] × [0, height]} of {@code g}. */
     void paint(GraphicsContext g, Frame frame) {
         double width = settings.size().width();

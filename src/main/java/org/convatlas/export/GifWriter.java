@@ -1,6 +1,7 @@
 package org.convatlas.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
@@ -13,7 +14,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * A looping GIF animation through {@code javax.imageio}: each frame reduced to its own palette by {@link GifPalette}
- * (role colours exact), shown for the frame delay (GIF counts in hundredths of a second), drawn over the previous one
+ * (role colours exact) and written with it as a local colour table, shown for the frame delay (GIF counts in hundredths of a second), drawn over the previous one
  * in full (no disposal, no transparency), and a NETSCAPE2.0 application extension on the first frame that repeats the
  * animation for ever.
  */
@@ -56,8 +57,28 @@ final class GifWriter implements FrameWriter {
             child(root, "ApplicationExtensions").appendChild(loop);
             first = false;
         }
+        root.appendChild(colourTable((IndexColorModel) indexed.getColorModel()));
         metadata.setFromTree(FORMAT, root);
         writer.writeToSequence(new IIOImage(indexed, null, metadata), null);
+    }
+
+    /**
+     * The frame's palette as its local colour table: without one, the writer falls back on a fixed palette of its
+     * own for every frame.
+     */
+    private static IIOMetadataNode colourTable(IndexColorModel palette) {
+        IIOMetadataNode table = new IIOMetadataNode("LocalColorTable");
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(palette.getMapSize()));
+        table.setAttribute("sortFlag", "FALSE");
+        for (int i = 0; i < palette.getMapSize(); i++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(i));
+            entry.setAttribute("red", Integer.toString(palette.getRed(i)));
+            entry.setAttribute("green", Integer.toString(palette.getGreen(i)));
+            entry.setAttribute("blue", Integer.toString(palette.getBlue(i)));
+            table.appendChild(entry);
+        }
+        return table;
     }
 
     /** The child of {@code root} named {@code name}, added if missing. */
