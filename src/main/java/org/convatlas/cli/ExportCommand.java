@@ -170,6 +170,9 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Every lesson's presets (or defaults), each to {@code <lesson>-<preset>.<ext>} in {@code --out}, made if missing. */
     private List<Job> allJobs(ExportFormat format) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InvalidArgumentException("cannot write into " + out + ": not a folder");
+        }
         Files.createDirectories(out);
         List<Job> jobs = new ArrayList<>();
         for (Lesson lesson : registry.lessons()) {
