@@ -47,6 +47,9 @@ final class AnnotatedPicture {
     private final DrawContext context;
     private final String title;
     private final String parameters;
+    /** The last formula typeset and its picture: consecutive steps often show the same formula. */
+    private String typesetLatex;
+    private Image typeset;
 
     AnnotatedPicture(ExportSubject subject, ExportSettings settings) {
         this.subject = subject;
@@ -108,12 +111,15 @@ final class AnnotatedPicture {
         double u = context.unit();
         double maxWidth = settings.size().width() - 2 * u;
         try {
-            BufferedImage typeset = LatexImage.typeset(latex, settings.palette().ink(), FORMULA_SCALE * u);
+            if (!latex.equals(typesetLatex)) {
+                BufferedImage picture = LatexImage.typeset(latex, settings.palette().ink(), FORMULA_SCALE * u);
+                typeset = SwingFXUtils.toFXImage(picture, null);
+                typesetLatex = latex;
+            }
             double fit = Math.min(1, Math.min(maxWidth / typeset.getWidth(), bandHeight / typeset.getHeight()));
             double w = typeset.getWidth() * fit;
             double h = typeset.getHeight() * fit;
-            Image image = SwingFXUtils.toFXImage(typeset, null);
-            g.drawImage(image, (settings.size().width() - w) / 2, top + (bandHeight - h) / 2, w, h);
+            g.drawImage(typeset, (settings.size().width() - w) / 2, top + (bandHeight - h) / 2, w, h);
         } catch (ParseException e) {
             g.setFont(context.mathFont(1));
             g.setFill(settings.palette().ink());

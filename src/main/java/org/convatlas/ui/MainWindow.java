@@ -126,12 +126,16 @@ public final class MainWindow {
         return root;
     }
 
-    /** The transport bar's button that opens File → Export…. */
+    /**
+     * The transport bar's button that opens File → Export…; it may shrink away in a very narrow window (the menu
+     * and Ctrl+E remain), so that it does not widen the stage's share of the window.
+     */
     private Button exportButton() {
         Button button = new Button(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(Localized.tooltip(i18n, "export.tooltip"));
         button.setId("transport-export");
+        button.setMinWidth(0);
         button.disableProperty().bind(AppMenuBar.nothingToExport(model));
         button.setOnAction(e -> showExport());
         return button;
