@@ -15,6 +15,7 @@ import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
+import org.convatlas.lesson.transposed.ConvMatrixLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
@@ -41,7 +42,7 @@ public final class LessonRegistry {
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
-                new TransposedConvolutionLesson()));
+                new TransposedConvolutionLesson(), new ConvMatrixLesson()));
     }
 
     /** Every lesson, in the order given. */
