@@ -1,13 +1,14 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.clickLabelled;
+import static org.convatlas.ui.WindowRobot.counts;
+import static org.convatlas.ui.WindowRobot.stageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.convatlas.compute.ConvMatrix;
@@ -56,20 +57,6 @@ class UpsamplingLessonsWindowTest {
         return lesson().valuesProperty().get();
     }
 
-    /** Clicks the control labelled {@code text} (in full, even where the control cuts it short on screen). */
-    private static void clickLabelled(FxRobot robot, String text) {
-        robot.clickOn(robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
-    }
-
-    private static List<String> counts(FxRobot robot) {
-        return robot.lookup("." + AppStyles.COUNTS_CARD + " .label").queryAllAs(Label.class).stream()
-                .map(Labeled::getText).toList();
-    }
-
-    private static String stage(FxRobot robot) {
-        return robot.lookup("#stage-canvas").queryAs(Canvas.class).getAccessibleText();
-    }
-
     @Test
     void everyTransposedConvolutionPresetShowsTheEnginesCounts(FxRobot robot) {
         clickLabelled(robot, "Transposed convolution");
@@ -91,7 +78,7 @@ class UpsamplingLessonsWindowTest {
             assertEquals(i18n.get("counts.outputSize", y[1], y[2]), shown.get(4), name);
             assertTrue(lesson().formulaProperty().get().endsWith(" = " + y[2] + "\\end{array}"),
                     lesson().formulaProperty().get());
-            assertTrue(stage(robot).contains("Output " + y[1] + "×" + y[2]), stage(robot));
+            assertTrue(stageText(robot).contains("Output " + y[1] + "×" + y[2]), stageText(robot));
         }
     }
 
@@ -99,15 +86,15 @@ class UpsamplingLessonsWindowTest {
     void thePictureCanBeSwitched(FxRobot robot) {
         clickLabelled(robot, "Transposed convolution");
         clickLabelled(robot, i18n.get(TransposedConvolutionLesson.STRIDE_2.labelKey()));
-        assertTrue(stage(robot).startsWith("Zeros inserted 3×3, Kernel 3×3, Flipped 180°, Output 5×5. "), stage(robot));
-        assertTrue(stage(robot).contains(" | Input 2×2, Kernel 3×3, Output 5×5. y[0,0] = 1\u00B71 = 1"), stage(robot));
+        assertTrue(stageText(robot).startsWith("Zeros inserted 3×3, Kernel 3×3, Flipped 180°, Output 5×5. "), stageText(robot));
+        assertTrue(stageText(robot).contains(" | Input 2×2, Kernel 3×3, Output 5×5. y[0,0] = 1\u00B71 = 1"), stageText(robot));
 
         ComboBox<?> picture = robot.lookup((ComboBox<?> c) -> c.getItems().size() == 3).queryAs(ComboBox.class);
         robot.interact(() -> picture.getSelectionModel().select(1));
         assertEquals("1 / 4", robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText(),
                 "scatter: one step per input cell");
-        assertTrue(stage(robot).startsWith("Input 2×2, Kernel 3×3, Output 5×5. x[0,0] = 1:  y[0,0] += 1\u00B71, "),
-                stage(robot));
+        assertTrue(stageText(robot).startsWith("Input 2×2, Kernel 3×3, Output 5×5. x[0,0] = 1:  y[0,0] += 1\u00B71, "),
+                stageText(robot));
     }
 
     @Test
@@ -126,7 +113,7 @@ class UpsamplingLessonsWindowTest {
                     i18n.get("counts.matrix.entries", entries, cells, 1 - (double) entries / cells),
                     i18n.get("counts.outputSize", matrix.outputHeight(), matrix.outputWidth())), counts(robot),
                     preset.labelKey());
-            assertTrue(stage(robot).contains("C " + matrix.rows() + "×" + matrix.columns() + ", "), stage(robot));
+            assertTrue(stageText(robot).contains("C " + matrix.rows() + "×" + matrix.columns() + ", "), stageText(robot));
             assertEquals("1 / " + 2 * matrix.rows(),
                     robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText());
         }

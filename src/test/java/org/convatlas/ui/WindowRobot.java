@@ -1,16 +1,20 @@
 package org.convatlas.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Finds and clicks what the window shows by its text, menus and submenus included. */
+/** Finds and clicks what the window shows by its text, menus and submenus included, and reads the counts and the stage. */
 final class WindowRobot {
 
     private WindowRobot() {
@@ -42,6 +46,22 @@ final class WindowRobot {
         return robot.listWindows().stream().filter(Window::isShowing)
                 .flatMap(w -> robot.from(w.getScene().getRoot()).lookup((Node n) -> shows(n, text)).queryAll().stream())
                 .findFirst();
+    }
+
+    /** Clicks the control labelled {@code text} (in full, even where the control cuts it short on screen). */
+    static void clickLabelled(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
+    }
+
+    /** The lines of the counts card, as shown. */
+    static List<String> counts(FxRobot robot) {
+        return robot.lookup("." + AppStyles.COUNTS_CARD + " .label").queryAllAs(Label.class).stream()
+                .map(Labeled::getText).toList();
+    }
+
+    /** The stage's figure in words: its captions, then its formula strip in full. */
+    static String stageText(FxRobot robot) {
+        return robot.lookup("#stage-canvas").queryAs(Canvas.class).getAccessibleText();
     }
 
     private static boolean shows(Node node, String text) {

@@ -1,11 +1,9 @@
 package org.convatlas.lesson.transposed;
 
-import java.util.Arrays;
 import java.util.List;
 import org.convatlas.compute.Window2d;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
-import org.convatlas.lesson.ChoiceParameter.Option;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.Lesson;
@@ -13,6 +11,7 @@ import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.grid.GridOptions;
 import org.convatlas.lesson.grid.InputPattern;
 
 /**
@@ -29,8 +28,7 @@ public final class ConvMatrixLesson implements Lesson {
 
     public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 10, 4);
     public static final ChoiceParameter<InputPattern> INPUT = new ChoiceParameter<>("input", "parameter.input",
-            Arrays.stream(new InputPattern[] {InputPattern.CLASSIC, InputPattern.COUNTING, InputPattern.IMPULSE})
-                    .map(p -> new Option<>(p, p.labelKey())).toList(), InputPattern.CLASSIC);
+            GridOptions.patterns(InputPattern.CLASSIC, InputPattern.COUNTING, InputPattern.IMPULSE), InputPattern.CLASSIC);
     public static final KernelParameter KERNEL = new KernelParameter("kernel", "parameter.kernel", 1, 5,
             TransposedConvolutionLesson.countingKernel(3));
     public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 3, 1);

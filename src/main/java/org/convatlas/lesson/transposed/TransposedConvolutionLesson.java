@@ -15,6 +15,7 @@ import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.grid.GridOptions;
 import org.convatlas.lesson.grid.InputPattern;
 
 /**
@@ -31,8 +32,7 @@ public final class TransposedConvolutionLesson implements Lesson {
 
     public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 6, 2);
     public static final ChoiceParameter<InputPattern> INPUT = new ChoiceParameter<>("input", "parameter.input",
-            Arrays.stream(new InputPattern[] {InputPattern.COUNTING, InputPattern.CLASSIC, InputPattern.IMPULSE})
-                    .map(p -> new Option<>(p, p.labelKey())).toList(), InputPattern.COUNTING);
+            GridOptions.patterns(InputPattern.COUNTING, InputPattern.CLASSIC, InputPattern.IMPULSE), InputPattern.COUNTING);
     public static final KernelParameter KERNEL = new KernelParameter("kernel", "parameter.kernel", 1, 5,
             countingKernel(3));
     public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 4, 1);
