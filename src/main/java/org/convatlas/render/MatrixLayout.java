@@ -8,7 +8,9 @@ import java.util.Optional;
  * {@link SlidingWindowLayout#GAP} apart with a caption line over each: {@code x}, {@code C}, {@code y} (read
  * {@code y = C x}), then {@code y′}, {@code Cᵀ}, {@code x′} ({@code x′ = Cᵀ y′}); the formula strip under them. All
  * grids share one cell size, the largest that fits, at most {@link SlidingWindowLayout#MAX_CELL}; each map keeps at
- * least {@link #MIN_SLOT} across for its caption, centred in it. The block is centred in the area.
+ * least {@link #MIN_SLOT} across for its caption, centred in it. When the matrices' cells are smaller than that place
+ * and their band's height allow for a map (a sparsity picture of a large matrix), the maps take larger cells. The
+ * block is centred in the area.
  *
  * @param input      {@code x}, {@code H × W}
  * @param matrix     {@code C}, {@code Ho·Wo × H·W}
@@ -52,27 +54,31 @@ record MatrixLayout(GridGeometry input, GridGeometry matrix, GridGeometry output
         double bottomMiddle = top + cell * topRows + (BAND_GAP + SlidingWindowLayout.CAPTION) * unit
                 + cell * bottomRows / 2;
         double slot = MIN_SLOT * unit;
-        GridGeometry[] upper = band(width, topMiddle, cell, gap, slot, new int[][] {{inputRows, inputColumns},
+        int mapRows = Math.max(inputRows, outputRows);
+        double mapCell = Math.max(cell, Math.min(slot / Math.max(inputColumns, outputColumns),
+                cell * Math.min(topRows, bottomRows) / mapRows));
+        GridGeometry[] upper = band(width, topMiddle, new double[] {mapCell, cell, mapCell}, gap, slot, new int[][] {{inputRows, inputColumns},
                 {outputCells, inputCells}, {outputRows, outputColumns}});
-        GridGeometry[] lower = band(width, bottomMiddle, cell, gap, slot, new int[][] {{outputRows, outputColumns},
+        GridGeometry[] lower = band(width, bottomMiddle, new double[] {mapCell, cell, mapCell}, gap, slot, new int[][] {{outputRows, outputColumns},
                 {inputCells, outputCells}, {inputRows, inputColumns}});
         return Optional.of(new MatrixLayout(upper[0], upper[1], upper[2], lower[0], lower[1], lower[2],
                 bottomMiddle + cell * bottomRows / 2 + SlidingWindowLayout.STRIP * unit / 2));
     }
 
     /**
-     * Three grids of the given {rows, columns} in a row centred across {@code width} and on {@code middle}, each centred
-     * in a place at least {@code slot} wide.
+     * Three grids of the given {rows, columns} and cell sizes in a row centred across {@code width} and on
+     * {@code middle}, each centred in a place at least {@code slot} wide.
      */
-    private static GridGeometry[] band(double width, double middle, double cell, double gap, double slot,
+    private static GridGeometry[] band(double width, double middle, double[] cells, double gap, double slot,
                                        int[][] sizes) {
         double total = 2 * gap;
-        for (int[] size : sizes) {
-            total += Math.max(slot, size[1] * cell);
+        for (int i = 0; i < sizes.length; i++) {
+            total += Math.max(slot, sizes[i][1] * cells[i]);
         }
         double left = (width - total) / 2;
         GridGeometry[] grids = new GridGeometry[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
+            double cell = cells[i];
             double place = Math.max(slot, sizes[i][1] * cell);
             grids[i] = GridGeometry.at(left + (place - sizes[i][1] * cell) / 2, middle - cell * sizes[i][0] / 2, cell,
                     sizes[i][0], sizes[i][1]);
