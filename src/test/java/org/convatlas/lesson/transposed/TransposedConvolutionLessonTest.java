@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.convatlas.compute.ConvTranspose2d;
+import org.convatlas.compute.ConvTranspose2dParams;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.compute.Window2d;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
@@ -18,6 +21,7 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.grid.InputPattern;
 import org.convatlas.render.Figure;
 import org.convatlas.render.Hit;
 import org.convatlas.render.HitMappedFigure;
@@ -129,5 +133,40 @@ class TransposedConvolutionLessonTest {
         vm.set(PADDING, 2);
         assertNull(vm.problemProperty().get());
         assertEquals(Message.of("counts.outputSize", 4, 4), vm.countsProperty().get().get(4));
+    }
+
+    @Test
+    void everySmallSetOfValuesEitherPlaysOrIsRefusedInWords() {
+        int played = 0;
+        for (int size = 1; size <= 3; size++) {
+            for (int k = 1; k <= 4; k++) {
+                for (int stride = 1; stride <= 3; stride++) {
+                    for (int padding = 0; padding <= 2; padding++) {
+                        for (int outputPadding = 0; outputPadding <= 2; outputPadding++) {
+                            TransposedConvolution engine = new TransposedConvolution(
+                                    InputPattern.COUNTING.tensor(size, size), TransposedConvolutionLesson.countingKernel(k),
+                                    new ConvTranspose2dParams(Window2d.of(stride, padding, 1), outputPadding,
+                                            outputPadding, 1));
+                            for (TransposedView view : TransposedView.values()) {
+                                TransposedConvolutionPlayback playback;
+                                try {
+                                    playback = new TransposedConvolutionPlayback(engine, view);
+                                } catch (InvalidArgumentException refused) {
+                                    assertTrue(!refused.getMessage().isBlank());
+                                    continue;
+                                }
+                                long last = playback.stepCount() - 1;
+                                playback.frame(0);
+                                playback.frame(last);
+                                playback.probe(last, new Hit(Role.INPUT, Coordinates.of(0, size - 1, size - 1)));
+                                playback.probe(0, new Hit(Role.OUTPUT, Coordinates.of(0, 0, 0)));
+                                played++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(played > 300, "most values play: " + played);
     }
 }
