@@ -28,7 +28,9 @@ fi
     gridding:sameRates:3 \
     gridding:sawTooth:3 \
     aspp:deepLab:2 \
-    aspp:smallMap:5
+    aspp:smallMap:5 \
+    transposed-convolution:uneven:8 \
+    transposed-convolution-matrix:classic:2
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"

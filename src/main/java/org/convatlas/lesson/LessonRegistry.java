@@ -17,6 +17,8 @@ import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
+import org.convatlas.lesson.transposed.ConvMatrixLesson;
+import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {
@@ -42,7 +44,7 @@ public final class LessonRegistry {
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
-                new GriddingLesson(), new AsppLesson()));
+                new TransposedConvolutionLesson(), new ConvMatrixLesson(), new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -6,7 +6,7 @@ import javafx.scene.shape.StrokeLineCap;
 
 /**
  * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey (laid
- * over the background, so it stays grey on a dark one) and hatched, inserted zeros white with a dotted border, dilation holes hatched in the kernel's colour, the current
+ * over the background, so it stays grey on a dark one) and hatched, inserted zeros empty (the background: white on a light stage) with a dotted border, dilation holes hatched in the kernel's colour, the current
  * step outlined in vermillion. Grids and legends use it, so a role looks the same everywhere.
  */
 public final class CellPainter {
@@ -39,7 +39,7 @@ public final class CellPainter {
                 stroke(g, palette.gridLine(), outline, x, y, w, h);
             }
             case INSERTED_ZERO -> {
-                fill(g, palette.color(Role.INSERTED_ZERO), x, y, w, h);
+                fill(g, palette.background(), x, y, w, h);
                 g.setLineDashes(2 * outline, 2 * outline);
                 stroke(g, palette.mutedInk(), outline, x, y, w, h);
             }

@@ -5,9 +5,12 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.compute.trace.TapSource;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
 
@@ -46,6 +49,8 @@ public final class SlidingWindow {
     private final Captions captions;
     private final HeatMap inputHeat;
     private final HeatMap outputHeat;
+    private final GridPainter.CellRole insideRoles;
+    private final Function<TapSource, Coordinates> tapCells;
 
     /**
      * @param input        the input, one channel: {@code [1, H, W]} or {@code [H, W]}
@@ -58,6 +63,19 @@ public final class SlidingWindow {
      */
     public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, Tensor output,
                          Captions captions) {
+        this(input, kernel, window, rotatedShown, output, captions, (r, c) -> Role.INPUT, TapCell::of);
+    }
+
+    /**
+     * A sliding window over a grid whose cells are not all input values: {@code insideRoles} gives the look of each
+     * cell inside the padding ring, for example {@link Role#INSERTED_ZERO} for the zeros a transposed convolution
+     * inserts between its inputs, and {@code tapCells} the cell of {@code input} a tap reads, for traces whose taps
+     * name their input elements in other coordinates. The other arguments are those of the constructor above.
+     */
+    public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, Tensor output,
+                         Captions captions, GridPainter.CellRole insideRoles, Function<TapSource, Coordinates> tapCells) {
+        this.insideRoles = Objects.requireNonNull(insideRoles, "insideRoles");
+        this.tapCells = Objects.requireNonNull(tapCells, "tapCells");
         this.input = Plane.of("input", input);
         this.kernel = Plane.of("kernel", kernel);
         this.output = Plane.of("output", output);
@@ -123,6 +141,16 @@ public final class SlidingWindow {
         return outputHeat;
     }
 
+    /** The cell of the input grid that {@code source} reads. */
+    Coordinates tapCell(TapSource source) {
+        return tapCells.apply(source);
+    }
+
+    /** The look of the input cell {@code (row, column)}, inside the padding ring. */
+    Role insideRole(int row, int column) {
+        return insideRoles.at(row, column);
+    }
+
     /** The roles the figures show, in legend order. */
     Set<Role> roles() {
         Set<Role> roles = EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT);
@@ -131,6 +159,13 @@ public final class SlidingWindow {
         }
         if (window.dilationH() > 1 || window.dilationW() > 1) {
             roles.add(Role.DILATION_HOLE);
+        }
+        for (int r = 0; r < input.rows(); r++) {
+            for (int c = 0; c < input.columns(); c++) {
+                if (insideRole(r, c) == Role.INSERTED_ZERO) {
+                    roles.add(Role.INSERTED_ZERO);
+                }
+            }
         }
         return roles;
     }

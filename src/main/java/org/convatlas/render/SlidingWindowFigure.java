@@ -2,7 +2,9 @@ package org.convatlas.render;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -142,7 +144,7 @@ public final class SlidingWindowFigure implements Figure {
     private void drawInput(GraphicsContext g, GridGeometry grid, DrawContext context) {
         Plane in = scene.input();
         if (GridPainter.showsNumbers(grid.rows(), grid.columns(), grid.cell(), context)) {
-            GridPainter.paint(g, grid, (r, c) -> inside(in, r, c) ? Role.INPUT : Role.PADDING,
+            GridPainter.paint(g, grid, (r, c) -> inside(in, r, c) ? scene.insideRole(r, c) : Role.PADDING,
                     (r, c) -> inside(in, r, c) ? in.at(r, c) : 0, true, context);
             return;
         }
@@ -210,7 +212,7 @@ public final class SlidingWindowFigure implements Figure {
         int right = Integer.MIN_VALUE;
         double cell = input.cell();
         for (Tap tap : step.taps()) {
-            Coordinates at = TapCell.of(tap.source());
+            Coordinates at = scene.tapCell(tap.source());
             int r = at.get(1);
             int c = at.get(2);
             top = Math.min(top, r);
@@ -238,7 +240,7 @@ public final class SlidingWindowFigure implements Figure {
             if (tap.source().kind() == TapSource.Kind.DILATION_HOLE) {
                 continue;
             }
-            Coordinates from = TapCell.of(tap.source());
+            Coordinates from = scene.tapCell(tap.source());
             GridCell to = weightCell(tap.kernel());
             g.strokeLine(layout.input().centreX(from.get(2)), layout.input().centreY(from.get(1)),
                     weights.centreX(to.column()), weights.centreY(to.row()));
@@ -285,35 +287,40 @@ public final class SlidingWindowFigure implements Figure {
 
     private void drawCaptions(GraphicsContext g, SlidingWindowLayout layout, DrawContext context) {
         SlidingWindow.Captions captions = scene.captions();
+        Map<GridGeometry, Message> texts = new LinkedHashMap<>();
+        texts.put(layout.input(), captions.input());
+        texts.put(layout.kernel(), captions.kernel());
+        if (layout.rotated() != null) {
+            texts.put(layout.rotated(), captions.rotatedKernel());
+        }
+        texts.put(layout.output(), captions.output());
+        captions(g, texts, context);
+    }
+
+    /** Writes each caption centred over its grid, in the ink. */
+    static void captions(GraphicsContext g, Map<GridGeometry, Message> texts, DrawContext context) {
         g.save();
         g.setFont(context.font());
         g.setFill(context.palette().ink());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        caption(g, layout.input(), captions.input(), context);
-        caption(g, layout.kernel(), captions.kernel(), context);
-        if (layout.rotated() != null) {
-            caption(g, layout.rotated(), captions.rotatedKernel(), context);
-        }
-        caption(g, layout.output(), captions.output(), context);
+        texts.forEach((grid, text) -> g.fillText(context.text(text), grid.left() + grid.width() / 2,
+                grid.top() - context.unit() * 0.4));
         g.restore();
-    }
-
-    private static void caption(GraphicsContext g, GridGeometry grid, Message text, DrawContext context) {
-        g.fillText(context.text(text), grid.left() + grid.width() / 2, grid.top() - context.unit() * 0.4);
     }
 
     private FormulaStrip strip() {
         return step != null ? sumStrip() : readersStrip();
     }
 
-    /** {@code y[1,2] = 1·3 + 0·(−1) + … + b = 7}: input factors blue (grey on padding), weights orange. */
+    /** {@code y[1,2] = 1·3 + 0·(−1) + … + b = 7}: input factors blue (grey on padding and inserted zeros), weights orange. */
     private FormulaStrip sumStrip() {
         List<List<Piece>> terms = new ArrayList<>();
         for (Tap tap : step.taps()) {
             TapSource.Kind kind = tap.source().kind();
             if (kind != TapSource.Kind.DILATION_HOLE) {
-                Role input = kind == TapSource.Kind.PADDING ? Role.PADDING : Role.INPUT;
+                boolean zero = kind == TapSource.Kind.PADDING || kind == TapSource.Kind.INSERTED_ZERO;
+                Role input = zero ? Role.PADDING : Role.INPUT;
                 terms.add(List.of(new Piece(NumberText.factor(tap.input()), input), Piece.plain("\u00B7"),
                         new Piece(NumberText.factor(tap.weight()), Role.KERNEL)));
             }
@@ -344,7 +351,7 @@ public final class SlidingWindowFigure implements Figure {
     }
 
     /** {@code y[1,2]} for the element {@code (c, 1, 2)}: row and column, with a true minus sign. */
-    private static String name(String tensor, Coordinates at) {
+    static String name(String tensor, Coordinates at) {
         return tensor + "[" + NumberText.of(at.get(1)) + "," + NumberText.of(at.get(2)) + "]";
     }
 
@@ -352,7 +359,7 @@ public final class SlidingWindowFigure implements Figure {
         return row >= 0 && row < plane.rows() && column >= 0 && column < plane.columns();
     }
 
-    private static double highlightWidth(GridGeometry grid) {
+    static double highlightWidth(GridGeometry grid) {
         return Math.max(2, grid.cell() * 0.09);
     }
 }

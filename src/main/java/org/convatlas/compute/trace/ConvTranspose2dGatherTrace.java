@@ -22,11 +22,13 @@ import org.convatlas.compute.Window2d;
 final class ConvTranspose2dGatherTrace extends GridTrace<WeightedSumStep> {
 
     private final TransposedConvolution conv;
+    private final ZeroInsertedGrid grid;
 
     ConvTranspose2dGatherTrace(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams p) {
         super(ConvTranspose2d.outputShape(x, w, b, p), x.dim(0) / p.groups() * w.dim(2) * w.dim(3),
                 () -> ConvTranspose2d.apply(x, w, b, p));
         this.conv = TransposedConvolution.of(x, w, b, p);
+        this.grid = ZeroInsertedGrid.of(x.shape(), w.shape(), p);
     }
 
     @Override
@@ -39,8 +41,8 @@ final class ConvTranspose2dGatherTrace extends GridTrace<WeightedSumStep> {
         int kh = kernel.height();
         int kw = kernel.width();
         // Padding of the zero-inserted grid before its first row and column (negative: cropped).
-        int padTop = window.dilationH() * (kh - 1) - window.pads().top();
-        int padLeft = window.dilationW() * (kw - 1) - window.pads().left();
+        int padTop = grid.top();
+        int padLeft = grid.left();
         WeightedSum sum = new WeightedSum(multipliesPerStep());
         for (int cg = 0; cg < conv.cinPerGroup(); cg++) {
             int ci = group * conv.cinPerGroup() + cg;

@@ -11,9 +11,14 @@ package org.convatlas.compute.trace;
  */
 record ZeroInsertedAxis(int size, int stride) {
 
+    /** The cells of the zero-inserted axis, {@code (size - 1)*stride + 1}. */
+    int length() {
+        return (size - 1) * stride + 1;
+    }
+
     /** Whether {@code u} lies inside the zero-inserted grid (else it is padding). */
     boolean inside(int u) {
-        return u >= 0 && u <= (size - 1) * stride;
+        return u >= 0 && u < length();
     }
 
     /** Whether {@code u} is an input cell (inside the grid, on a multiple of the stride). */
