@@ -111,7 +111,7 @@ class UpsamplingLessonsWindowTest {
             int entries = matrix.entries().size();
             assertEquals(List.of(i18n.get("counts.matrix.size", matrix.rows(), matrix.columns()),
                     i18n.get("counts.matrix.entries", entries, cells, 1 - (double) entries / cells),
-                    i18n.get("counts.outputSize", matrix.outputHeight(), matrix.outputWidth())), counts(robot),
+                    i18n.get("counts.outputSize", matrix.outputHeight(), matrix.outputWidth())), countsCard(robot),
                     preset.labelKey());
             assertTrue(stageText(robot).contains("C " + matrix.rows() + "×" + matrix.columns() + ", "), stageText(robot));
             assertEquals("1 / " + 2 * matrix.rows(),
