@@ -15,6 +15,10 @@ import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
+import org.convatlas.lesson.upsampling.CheckerboardLesson;
+import org.convatlas.lesson.upsampling.PixelShuffleLesson;
+import org.convatlas.lesson.upsampling.PoolingLesson;
+import org.convatlas.lesson.upsampling.UnpoolingLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {
@@ -39,7 +43,8 @@ public final class LessonRegistry {
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
-                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
+                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
+                new CheckerboardLesson(), new PoolingLesson(), new UnpoolingLesson(), new PixelShuffleLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -5,13 +5,13 @@ import java.util.List;
 import org.convatlas.lesson.ChoiceParameter.Option;
 
 /** The options of the grid lessons' drop-down lists, labelled by their values' own bundle keys. */
-final class GridOptions {
+public final class GridOptions {
 
     private GridOptions() {
     }
 
     /** The given input patterns, in this order. */
-    static List<Option<InputPattern>> patterns(InputPattern... patterns) {
+    public static List<Option<InputPattern>> patterns(InputPattern... patterns) {
         return Arrays.stream(patterns).map(p -> new Option<>(p, p.labelKey())).toList();
     }
 
