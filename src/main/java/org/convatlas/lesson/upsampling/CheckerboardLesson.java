@@ -2,7 +2,6 @@ package org.convatlas.lesson.upsampling;
 
 import java.util.List;
 import org.convatlas.compute.UpsampleMode;
-import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ChoiceParameter.Option;
 import org.convatlas.lesson.ImageParameter;
@@ -21,7 +20,7 @@ import org.convatlas.lesson.SampleImage;
  * overlap heat map and {@link org.convatlas.compute.TransposedOverlap#unevenness}). The same stack upsamples a sample
  * picture with all-equal weights beside resize-then-convolve and pixel shuffle, which write every cell alike.
  */
-public final class CheckerboardLesson implements Lesson {
+public final class CheckerboardLesson extends UpsamplingChapterLesson {
 
     public static final String ID = "checkerboard";
     private static final String KEYS = "lesson." + ID + ".";
@@ -45,24 +44,8 @@ public final class CheckerboardLesson implements Lesson {
                 .with(LAYERS, 2).with(INPUT_SIZE, 5).with(RESIZE, resize);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(KERNEL_SIZE, STRIDE, LAYERS, INPUT_SIZE, IMAGE, RESIZE);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(UNEVEN, EVEN, RESIZE_CONVOLUTION);
+    public CheckerboardLesson() {
+        super(ID, List.of(KERNEL_SIZE, STRIDE, LAYERS, INPUT_SIZE, IMAGE, RESIZE), List.of(UNEVEN, EVEN, RESIZE_CONVOLUTION));
     }
 
     /** Upsamples the picture's centre by every method, layer after layer: proportional to the upsampled pictures. */

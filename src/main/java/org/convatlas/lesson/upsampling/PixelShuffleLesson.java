@@ -1,7 +1,6 @@
 package org.convatlas.lesson.upsampling;
 
 import java.util.List;
-import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.Parameter;
@@ -15,7 +14,7 @@ import org.convatlas.lesson.Preset;
  * {@code r × r} block they fill, so that each output pixel is traced back to its channel and position. The input
  * counts 1, 2, 3, … through every channel, so that each value names its own cell.
  */
-public final class PixelShuffleLesson implements Lesson {
+public final class PixelShuffleLesson extends UpsamplingChapterLesson {
 
     public static final String ID = "pixel-shuffle";
 
@@ -33,24 +32,8 @@ public final class PixelShuffleLesson implements Lesson {
                 .with(HEIGHT, size).with(WIDTH, size);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(FACTOR, CHANNELS, HEIGHT, WIDTH);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(TWO, THREE, TWO_CHANNELS);
+    public PixelShuffleLesson() {
+        super(ID, List.of(FACTOR, CHANNELS, HEIGHT, WIDTH), List.of(TWO, THREE, TWO_CHANNELS));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import org.convatlas.compute.Pool2dParams;
 import org.convatlas.compute.trace.PoolStep.Pooling;
 import org.convatlas.lesson.BooleanParameter;
-import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ChoiceParameter.Option;
 import org.convatlas.lesson.IntParameter;
@@ -22,7 +21,7 @@ import org.convatlas.lesson.grid.InputPattern;
  * j·s − p + n]}, padding never wins) or their mean (divided by {@code k²}, or, without count_include_pad, by the
  * cells inside the input). A max pooling remembers where each maximum was, as the indices max unpooling uses.
  */
-public final class PoolingLesson implements Lesson {
+public final class PoolingLesson extends UpsamplingChapterLesson {
 
     public static final String ID = "pooling";
     private static final String KEYS = "lesson." + ID + ".";
@@ -54,24 +53,8 @@ public final class PoolingLesson implements Lesson {
                 .with(COUNT_INCLUDE_PAD, countIncludePad);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(HEIGHT, WIDTH, INPUT, POOLING, KERNEL_SIZE, STRIDE, PADDING, COUNT_INCLUDE_PAD);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(MAX, AVERAGE, OVERLAPPING, PADDING_EXCLUDED);
+    public PoolingLesson() {
+        super(ID, List.of(HEIGHT, WIDTH, INPUT, POOLING, KERNEL_SIZE, STRIDE, PADDING, COUNT_INCLUDE_PAD), List.of(MAX, AVERAGE, OVERLAPPING, PADDING_EXCLUDED));
     }
 
     /** count_include_pad matters only to an average over padding. */

@@ -1,7 +1,6 @@
 package org.convatlas.lesson.upsampling;
 
 import java.util.List;
-import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
@@ -18,7 +17,7 @@ import org.convatlas.lesson.grid.InputPattern;
  * back where it was and zeros elsewhere, nearest upsampling copies it over its {@code s × s} block, and bilinear
  * upsampling weighs the four nearest pooled values by distance (half-pixel centres).
  */
-public final class UnpoolingLesson implements Lesson {
+public final class UnpoolingLesson extends UpsamplingChapterLesson {
 
     public static final String ID = "unpooling";
 
@@ -39,24 +38,8 @@ public final class UnpoolingLesson implements Lesson {
                 .with(SCALE, scale).with(INPUT, input);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(POOLED_HEIGHT, POOLED_WIDTH, SCALE, INPUT);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(TIMES_TWO, TIMES_THREE, EDGE);
+    public UnpoolingLesson() {
+        super(ID, List.of(POOLED_HEIGHT, POOLED_WIDTH, SCALE, INPUT), List.of(TIMES_TWO, TIMES_THREE, EDGE));
     }
 
     @Override
