@@ -15,8 +15,9 @@ import org.convatlas.i18n.Message;
  *                is drawn around it
  * @param looks   the look of each cell; null for a blank one
  * @param values  the number of each cell
- * @param heat    the grid as a heat map, drawn instead of cells when they are too small for numbers; null to paint
- *                the cells without numbers then. Only for a grid without a ring ({@code cells} from row and column 0)
+ * @param heat    the grid as a heat map, drawn instead of the cells' looks (with the numbers over it when the cells are
+ *                large enough); null to paint the cells in their looks. Only for a grid without a ring ({@code cells}
+ *                from row and column 0)
  * @param shown   the cells of the heat map shown (row-major); the others are blank
  * @param marks   blocks outlined in the highlight colour, in the grid's numbering
  */
@@ -73,7 +74,7 @@ public record BoardGrid(Message caption, Role role, int channel, CellRange cells
         return new BoardGrid(caption, role, channel, cells, newLooks, values, heat, shown, marks);
     }
 
-    /** This grid drawn as {@code map}, its first {@code cells} cells shown, when its cells are too small for numbers. */
+    /** This grid drawn as the heat map {@code map}, its first {@code cellsShown} cells shown. */
     public BoardGrid withHeat(HeatMap map, long cellsShown) {
         return new BoardGrid(caption, role, channel, cells, looks, values, map, cellsShown, marks);
     }

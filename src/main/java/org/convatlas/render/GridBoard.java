@@ -99,11 +99,14 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
         GridGeometry at = placed.at();
         Palette palette = context.palette();
         boolean numbers = GridPainter.showsNumbers(at.rows(), at.columns(), at.cell(), context);
-        if (numbers || grid.heat() == null) {
+        if (grid.heat() == null) {
             GridPainter.paint(g, at, grid.looks(), grid.values(), numbers, context);
         } else {
             grid.heat().draw(g, at, grid.role(), grid.shown(), palette);
             GridPainter.outline(g, at, 0, 0, at.rows(), at.columns(), palette.gridLine(), 1);
+            if (numbers) {
+                GridPainter.numbers(g, at, grid.values(), context);
+            }
         }
         double strong = Math.max(2, at.cell() * 0.09);
         double thin = Math.max(1, at.cell() * 0.04);
