@@ -13,7 +13,11 @@ mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
     java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" org.convatlas.ui.Screenshots "$out" \
     correlation-vs-convolution:impulseConvolution:5 \
-    single-channel-2d:stride2:5
+    single-channel-2d:stride2:5 \
+    checkerboard:k3s2:1 \
+    pooling:overlapping:4 \
+    unpooling:times2:8 \
+    pixel-shuffle:r3:7
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"
