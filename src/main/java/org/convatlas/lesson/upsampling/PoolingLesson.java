@@ -33,7 +33,7 @@ public final class PoolingLesson extends UpsamplingChapterLesson {
     public static final ChoiceParameter<Pooling> POOLING = new ChoiceParameter<>("pooling", KEYS + "pooling",
             List.of(new Option<>(Pooling.MAX, KEYS + "pooling.max"),
                     new Option<>(Pooling.AVERAGE, KEYS + "pooling.average")), Pooling.MAX);
-    public static final IntParameter KERNEL_SIZE = new IntParameter("kernelSize", "parameter.kernelSize", 1, 5, 2);
+    public static final IntParameter KERNEL_SIZE = new IntParameter("kernelSize", KEYS + "windowSize", 1, 5, 2);
     public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 4, 2);
     public static final IntParameter PADDING = new IntParameter("padding", "parameter.padding", 0, 2, 0);
     public static final BooleanParameter COUNT_INCLUDE_PAD = new BooleanParameter("countIncludePad",
