@@ -1,5 +1,6 @@
 package org.convatlas.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.convatlas.i18n.Message;
@@ -64,7 +65,7 @@ public record BoardGrid(Message caption, Role role, int channel, CellRange cells
 
     /** This grid with {@code more} marks. */
     public BoardGrid marked(List<Mark> more) {
-        List<Mark> all = new java.util.ArrayList<>(marks);
+        List<Mark> all = new ArrayList<>(marks);
         all.addAll(more);
         return new BoardGrid(caption, role, channel, cells, looks, values, heat, shown, all);
     }

@@ -1,6 +1,7 @@
 package org.convatlas.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
 
     @Override
     public Set<Role> roles() {
-        return roles.stream().sorted().collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return roles.stream().sorted().collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Override

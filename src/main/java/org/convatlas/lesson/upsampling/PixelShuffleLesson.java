@@ -3,7 +3,6 @@ package org.convatlas.lesson.upsampling;
 import java.util.List;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;

@@ -57,16 +57,6 @@ final class PixelShufflePlayback implements Playback {
         this.outputChannels = List.copyOf(planes);
     }
 
-    /** The shuffled output, as the engine computed it. */
-    Tensor output() {
-        return output;
-    }
-
-    /** The input, counting from 1. */
-    Tensor input() {
-        return input;
-    }
-
     /** The input channel output channel {@code c}'s pixel {@code (oy, ox)} comes from: {@code c·r² + (oy mod r)·r + (ox mod r)}. */
     int sourceChannel(int c, int oy, int ox) {
         return (c * factor + oy % factor) * factor + ox % factor;

@@ -4,7 +4,6 @@ import java.util.List;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;

@@ -60,11 +60,6 @@ final class UnpoolingPlayback implements Playback {
         this.bilinear = Upsample.apply(pooled, scale, scale, UpsampleMode.BILINEAR);
     }
 
-    /** The three upsampled maps, as the engine computed them: unpooled, nearest, bilinear. */
-    List<Tensor> outputs() {
-        return List.of(unpooled, nearest, bilinear);
-    }
-
     @Override
     public long stepCount() {
         return unpooled.size();
