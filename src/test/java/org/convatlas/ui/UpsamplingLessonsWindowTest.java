@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -21,6 +22,7 @@ import org.convatlas.compute.TransposedOverlap;
 import org.convatlas.compute.Upsample;
 import org.convatlas.compute.UpsampleMode;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.PoolStep.Pooling;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Lesson;
@@ -33,7 +35,9 @@ import org.convatlas.lesson.upsampling.CheckerboardLesson;
 import org.convatlas.lesson.upsampling.PixelShuffleLesson;
 import org.convatlas.lesson.upsampling.PoolingLesson;
 import org.convatlas.lesson.upsampling.UnpoolingLesson;
+import org.convatlas.render.Hit;
 import org.convatlas.render.NumberText;
+import org.convatlas.render.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -140,6 +144,18 @@ class UpsamplingLessonsWindowTest {
             // the second pixel of the first row comes from channel 1 (i = 0, j = 1)
             assertEquals(i18n.get("lesson.pixel-shuffle.counts.channel", 1, 0, 0, 1), countsCard(robot).get(0));
         }
+    }
+
+    @Test
+    void pointingAtAShuffledInputCellShowsWhereItLands(FxRobot robot) {
+        choose(robot, new PixelShuffleLesson());
+        applyAndStep(robot, PixelShuffleLesson.THREE);
+        Tensor x = InputPattern.COUNTING.tensor(9 * 2, 2).reshape(9, 2, 2);
+        // channel 5 = 0·9 + 1·3 + 2 fills row 1, column 2 of each 3×3 block: its cell (1, 0) lands at (4, 2)
+        robot.interact(() -> model.getCurrentLesson().hover(new Hit(Role.INPUT, Coordinates.of(5, 1, 0))));
+        String stage = robot.lookup("#stage-canvas").queryAs(Canvas.class).getAccessibleText();
+        assertTrue(stage.endsWith(". y[0,4,2] = x[5,1,0] = " + NumberText.of(x.get(5, 1, 0))), stage);
+        assertEquals(STEP, model.getCurrentLesson().transport().getCurrentStep(), "the transport stays");
     }
 
     @Test
