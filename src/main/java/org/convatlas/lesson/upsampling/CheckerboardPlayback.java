@@ -145,13 +145,14 @@ final class CheckerboardPlayback implements Playback {
                 counts.size()).marked(marks);
     }
 
-    /** The layers so far, the unevenness and why, and each method's multiplications. */
+    /** The layers so far and the factor the pictures grew by, the unevenness and why, each method's multiplications. */
     private List<Message> counts(int l, TransposedOverlap overlap) {
         int k = layer.kernel();
         int s = layer.stride();
         double unevenness = overlap.unevenness();
         List<Message> lines = new ArrayList<>();
-        lines.add(Message.of(KEYS + "counts.layers", l + 1, overlaps.size(), (int) Math.round(Math.pow(s, l + 1))));
+        int factor = pictures.get(0).get(l).dim(1) / crop.dim(1);
+        lines.add(Message.of(KEYS + "counts.layers", l + 1, overlaps.size(), factor));
         if (Double.isNaN(unevenness)) {
             lines.add(Message.of(KEYS + "counts.noInterior"));
         } else {
