@@ -30,7 +30,11 @@ fi
     aspp:deepLab:2 \
     aspp:smallMap:5 \
     transposed-convolution:uneven:8 \
-    transposed-convolution-matrix:classic:2
+    transposed-convolution-matrix:classic:2 \
+    checkerboard:k3s2:1 \
+    pooling:overlapping:4 \
+    unpooling:times2:8 \
+    pixel-shuffle:r3:7
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"

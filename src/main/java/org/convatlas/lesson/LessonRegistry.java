@@ -19,6 +19,10 @@ import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
 import org.convatlas.lesson.transposed.ConvMatrixLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
+import org.convatlas.lesson.upsampling.CheckerboardLesson;
+import org.convatlas.lesson.upsampling.PixelShuffleLesson;
+import org.convatlas.lesson.upsampling.PoolingLesson;
+import org.convatlas.lesson.upsampling.UnpoolingLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {
@@ -44,7 +48,8 @@ public final class LessonRegistry {
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
-                new TransposedConvolutionLesson(), new ConvMatrixLesson(), new GriddingLesson(), new AsppLesson()));
+                new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
+                new CheckerboardLesson(), new PixelShuffleLesson(), new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

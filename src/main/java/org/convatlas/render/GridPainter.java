@@ -55,19 +55,37 @@ public final class GridPainter {
     public static void paint(GraphicsContext g, GridGeometry grid, CellRole roles, CellValue values, boolean numbers,
                              DrawContext context) {
         Palette palette = context.palette();
+        for (int r = grid.firstRow(); r <= grid.lastRow(); r++) {
+            for (int c = grid.firstColumn(); c <= grid.lastColumn(); c++) {
+                Role role = roles.at(r, c);
+                if (role == null) {
+                    paintBlank(g, grid.x(c), grid.y(r), grid.cell(), palette);
+                } else {
+                    CellPainter.paint(g, role, grid.x(c), grid.y(r), grid.cell(), grid.cell(), palette);
+                }
+            }
+        }
+        if (numbers) {
+            write(g, grid, roles, (r, c) -> roles.at(r, c) == null ? Double.NaN : values.at(r, c), context);
+        }
+    }
+
+    /**
+     * Writes the number {@code values} gives each cell of {@code grid} in the ink, over whatever is drawn there (a
+     * heat map), all in the size that lets the longest fit; a cell whose value is {@code NaN} stays unwritten.
+     */
+    public static void numbers(GraphicsContext g, GridGeometry grid, CellValue values, DrawContext context) {
+        write(g, grid, (r, c) -> Role.OUTPUT, values, context);
+    }
+
+    /** Writes each cell's number, in the muted ink on padding; none where the value is {@code NaN}. */
+    private static void write(GraphicsContext g, GridGeometry grid, CellRole roles, CellValue values,
+                              DrawContext context) {
         String[] texts = new String[grid.rows() * grid.columns()];
         String longest = "";
         for (int r = grid.firstRow(); r <= grid.lastRow(); r++) {
             for (int c = grid.firstColumn(); c <= grid.lastColumn(); c++) {
-                Role role = roles.at(r, c);
-                double x = grid.x(c);
-                double y = grid.y(r);
-                if (role == null) {
-                    paintBlank(g, x, y, grid.cell(), palette);
-                    continue;
-                }
-                CellPainter.paint(g, role, x, y, grid.cell(), grid.cell(), palette);
-                double value = numbers ? values.at(r, c) : Double.NaN;
+                double value = values.at(r, c);
                 if (!Double.isNaN(value)) {
                     String text = NumberText.of(value);
                     texts[(r - grid.firstRow()) * grid.columns() + c - grid.firstColumn()] = text;
@@ -76,7 +94,7 @@ public final class GridPainter {
             }
         }
         if (!longest.isEmpty()) {
-            writeNumbers(g, grid, roles, texts, numberFont(longest, grid.cell(), context), palette);
+            writeNumbers(g, grid, roles, texts, numberFont(longest, grid.cell(), context), context.palette());
         }
     }
 
