@@ -45,8 +45,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Pooling, unpooling, checkerboard artifacts and pixel shuffle in the real window: each chosen in the atlas, each preset applied with its
- * button, one step taken with the transport, and a line of the counts card read against the engine.
+ * Pooling, unpooling, checkerboard artifacts and pixel shuffle in the real window: each chosen in the atlas, each
+ * preset applied with its button, one step taken with the transport, and a line of the counts card read against the
+ * engine.
  */
 @ExtendWith(ApplicationExtension.class)
 class UpsamplingLessonsWindowTest {
