@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.field.DilatedConvolutionLesson;
+import org.convatlas.lesson.field.StackingLesson;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
 import org.convatlas.lesson.image.ImageFilterLesson;
@@ -39,7 +41,8 @@ public final class LessonRegistry {
     /** The lessons the app ships, in teaching order. */
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
-                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson()));
+                new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
+                new DilatedConvolutionLesson(), new StackingLesson()));
     }
 
     /** Every lesson, in the order given. */

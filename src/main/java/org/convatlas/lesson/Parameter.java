@@ -7,7 +7,8 @@ package org.convatlas.lesson;
  * @param <T> the type of its values
  */
 public sealed interface Parameter<T>
-        permits IntParameter, ChoiceParameter, BooleanParameter, KernelParameter, ImageParameter {
+        permits IntParameter, ChoiceParameter, BooleanParameter, KernelParameter, ImageParameter,
+        LayerStackParameter {
 
     /** A name unique within its lesson, stable across versions (presets and saved settings refer to it). */
     String id();

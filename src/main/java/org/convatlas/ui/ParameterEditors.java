@@ -17,13 +17,14 @@ import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
- * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
+ * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a table of layers for a stack, a name with a menu of sample
  * images and an Open button for an image. Each control writes its edits to the view model and follows the values
  * the view model holds (a preset changes them from outside).
  */
@@ -54,6 +55,8 @@ final class ParameterEditors {
             return kernel(p);
         } else if (parameter instanceof ImageParameter p) {
             return image(p);
+        } else if (parameter instanceof LayerStackParameter p) {
+            return layerStack(p);
         }
         throw new IllegalArgumentException("no editor for " + parameter);
     }
@@ -91,6 +94,13 @@ final class ParameterEditors {
 
     private Node kernel(KernelParameter p) {
         KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
+        editor.show(current(p));
+        follow(values -> editor.show(values.get(p)));
+        return editor;
+    }
+
+    private Node layerStack(LayerStackParameter p) {
+        LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;

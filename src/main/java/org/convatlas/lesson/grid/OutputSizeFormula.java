@@ -8,7 +8,7 @@ import org.convatlas.compute.Window2d;
  * {@code H_o = ⌊(5 + 1 + 1 − 3) / 2⌋ + 1 = 3}. The reach {@code d(k − 1) + 1} is written as the kernel size when
  * there is no dilation. The sizes themselves are the engine's, passed in.
  */
-final class OutputSizeFormula {
+public final class OutputSizeFormula {
 
     private OutputSizeFormula() {
     }
@@ -17,7 +17,7 @@ final class OutputSizeFormula {
      * The formula for an input {@code height × width}, a kernel {@code kernelHeight × kernelWidth} sliding as
      * {@code window} says, and the output {@code outputHeight × outputWidth} the engine computed.
      */
-    static String latex(int height, int width, int kernelHeight, int kernelWidth, Window2d window, int outputHeight,
+    public static String latex(int height, int width, int kernelHeight, int kernelWidth, Window2d window, int outputHeight,
                         int outputWidth) {
         return "\\begin{array}{l}"
                 + axis("H_o", height, window.pads().top(), window.pads().bottom(), kernelHeight, window.dilationH(),
