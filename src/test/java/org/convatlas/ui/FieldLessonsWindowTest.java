@@ -104,6 +104,8 @@ class FieldLessonsWindowTest {
                 assertEquals(List.of(i18n.get(DILATED + "counts.layer", depth, rate, size),
                         i18n.get(DILATED + "counts.effective", k, rate, ConvArithmetic.reach(k, rate)),
                         i18n.get(DILATED + "counts.parametersPerLayer", (long) k * k)), card, preset.labelKey());
+            } else if (v.get(DilatedConvolutionLesson.VIEW) == DilationView.IMAGE) {
+                assertEquals(i18n.get("lesson.image-filter.counts.perValue", k * k), card.get(1));
             } else {
                 int n = v.get(DilatedConvolutionLesson.SIZE);
                 int d = v.get(DilatedConvolutionLesson.DILATION);
@@ -114,8 +116,8 @@ class FieldLessonsWindowTest {
                         card.toString());
             }
         }
-        List<String> fifteen = countsCard(robot);
-        assertEquals("Layer 3: dilation 4, receptive field 15 × 15", fifteen.get(0));
+        applyAndGoToTheEnd(robot, DilatedConvolutionLesson.RATE_4);
+        assertEquals("Layer 3: dilation 4, receptive field 15 × 15", countsCard(robot).get(0));
     }
 
     @Test

@@ -5,22 +5,29 @@ import java.util.List;
 import java.util.Set;
 import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.PaddingMode;
 import org.convatlas.compute.Window2d;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ChoiceParameter.Option;
+import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
+import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.SampleImage;
 import org.convatlas.lesson.grid.InputPattern;
 import org.convatlas.lesson.grid.OutputSizeFormula;
 import org.convatlas.lesson.grid.SingleChannelConv2d;
 import org.convatlas.lesson.grid.SlidingWindowPlayback;
+import org.convatlas.lesson.image.ImageChannels;
+import org.convatlas.lesson.image.ImageFilterPlayback;
+import org.convatlas.lesson.image.ResultDisplay;
 
 /**
  * A dilated convolution: a {@code k × k} kernel whose taps are {@code r} cells apart, so that it spans
@@ -28,7 +35,9 @@ import org.convatlas.lesson.grid.SlidingWindowPlayback;
  * (input size, kernel size, dilation, stride and padding; the holes hatched, the effective size and the output size
  * {@code ⌊(n + 2p − (r(k − 1) + 1))/s⌋ + 1} with the current numbers), or the classic picture: layers of
  * {@code k × k} kernels at dilations 1, 2, 4, …, each drawn on the input with its sampled points and the field one
- * unit sees, {@code r_l = r_(l−1) + (k − 1)·d_l}: 3, 7, 15 for three 3 × 3 layers.
+ * unit sees, {@code r_l = r_(l−1) + (k − 1)·d_l}: 3, 7, 15 for three 3 × 3 layers. Or a {@code k × k} box average at
+ * dilation {@code r} over a real picture (its luminance, "same" padding), the mark covering the reach and the
+ * magnifier showing the {@code k²} pixels the taps land on.
  */
 public final class DilatedConvolutionLesson implements Lesson {
 
@@ -44,14 +53,17 @@ public final class DilatedConvolutionLesson implements Lesson {
     public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 4, 1);
     public static final IntParameter PADDING = new IntParameter("padding", "parameter.padding", 0, 16, 0);
     public static final IntParameter LAYERS = new IntParameter("layers", KEYS + "layers", 1, 4, 3);
+    public static final ImageParameter IMAGE = new ImageParameter("image", KEYS + "image", SampleImage.BRICK.image());
 
     public static final Preset WINDOW_DILATION_2 = Preset.named(Lesson.presetKey(ID, "window")).with(VIEW,
             DilationView.WINDOW).with(SIZE, 9).with(KERNEL, 3).with(DILATION, 2).with(STRIDE, 1).with(PADDING, 0);
     public static final Preset RATE_1 = layers("rate1", 1);
     public static final Preset RATE_2 = layers("rate2", 2);
     public static final Preset RATE_4 = layers("rate4", 3);
+    public static final Preset ON_IMAGE = Preset.named(Lesson.presetKey(ID, "image")).with(VIEW, DilationView.IMAGE)
+            .with(IMAGE, SampleImage.BRICK.image()).with(KERNEL, 3).with(DILATION, 8);
 
-    private static final Set<Parameter<?>> WINDOW_ONLY = Set.of(SIZE, DILATION, STRIDE, PADDING);
+    private static final Set<Parameter<?>> WINDOW_ONLY = Set.of(SIZE, STRIDE, PADDING);
 
     /** {@code depth} 3 × 3 layers at dilations 1, 2, 4, …: the top one at rate {@code 2^(depth − 1)}. */
     private static Preset layers(String name, int depth) {
@@ -71,32 +83,48 @@ public final class DilatedConvolutionLesson implements Lesson {
 
     @Override
     public List<Parameter<?>> parameters() {
-        return List.of(VIEW, SIZE, KERNEL, DILATION, STRIDE, PADDING, LAYERS);
+        return List.of(VIEW, IMAGE, SIZE, KERNEL, DILATION, STRIDE, PADDING, LAYERS);
     }
 
     @Override
     public List<Preset> presets() {
-        return List.of(WINDOW_DILATION_2, RATE_1, RATE_2, RATE_4);
+        return List.of(WINDOW_DILATION_2, RATE_1, RATE_2, RATE_4, ON_IMAGE);
     }
 
-    /** The window's knobs count in the window view; the number of layers in the layers view. */
+    /**
+     * The grid's size, stride and padding count in the window view, the picture in the image view, the dilation in
+     * both, the number of layers in the layers view; the kernel size always.
+     */
     @Override
     public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
-        boolean window = values.get(VIEW) == DilationView.WINDOW;
+        DilationView view = values.get(VIEW);
         if (WINDOW_ONLY.contains(parameter)) {
-            return window;
+            return view == DilationView.WINDOW;
         }
-        return parameter != LAYERS || !window;
+        if (parameter == DILATION) {
+            return view != DilationView.LAYERS;
+        }
+        if (parameter == IMAGE) {
+            return view == DilationView.IMAGE;
+        }
+        return parameter != LAYERS || view == DilationView.LAYERS;
     }
 
     @Override
     public Playback prepare(ParameterValues values) {
         int kernel = values.get(KERNEL);
-        if (values.get(VIEW) == DilationView.LAYERS) {
-            return new DilatedLayersPlayback(kernel, values.get(LAYERS));
-        }
-        int size = values.get(SIZE);
         int dilation = values.get(DILATION);
+        return switch (values.get(VIEW)) {
+            case LAYERS -> new DilatedLayersPlayback(kernel, values.get(LAYERS));
+            case IMAGE -> new ImageFilterPlayback(values.get(IMAGE), KernelPreset.BOX_BLUR.kernel(kernel, kernel),
+                    dilation, ImageChannels.LUMINANCE, PaddingMode.SAME, ResultDisplay.AUTOMATIC);
+            case WINDOW -> window(values, kernel, dilation);
+        };
+    }
+
+    /** One dilated kernel of ones on a grid of counting numbers, with the effective and output sizes. */
+    private static Playback window(ParameterValues values, int kernel, int dilation) {
+        int size = values.get(SIZE);
         Window2d window = Window2d.of(values.get(STRIDE), values.get(PADDING), dilation);
         SingleChannelConv2d convolution = new SingleChannelConv2d(InputPattern.COUNTING.tensor(size, size),
                 ones(kernel), Conv2dParams.DEFAULT.withWindow(window));

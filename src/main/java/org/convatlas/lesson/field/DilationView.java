@@ -5,7 +5,9 @@ public enum DilationView {
     /** One dilated kernel sliding over a grid of numbers, its holes hatched. */
     WINDOW("window"),
     /** The classic picture: stacked layers at dilations 1, 2, 4, … and the field each one sees. */
-    LAYERS("layers");
+    LAYERS("layers"),
+    /** One dilated kernel over a real picture, its taps spread over the pixels, one step magnified. */
+    IMAGE("image");
 
     private final String keySuffix;
 

@@ -22,7 +22,10 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
+import org.convatlas.compute.trace.Tap;
 import org.convatlas.render.FieldPanel;
+import org.convatlas.render.FilteredImageFigure;
+import org.convatlas.render.TapCell;
 import org.convatlas.render.FieldRowFigure;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +116,24 @@ class DilatedConvolutionLessonTest {
     }
 
     @Test
+    void onAPictureTheMarkCoversTheReachAndTheMagnifierTheSampledPixels() {
+        Playback playback = lesson.prepare(values(DilatedConvolutionLesson.ON_IMAGE));
+        // brick.png is 512 x 512; "same" padding keeps that size
+        assertEquals(512L * 512, playback.stepCount());
+        Frame frame = playback.frame(512L * 8 + 8);
+        FilteredImageFigure figure = (FilteredImageFigure) frame.figure();
+        int reach = ConvArithmetic.reach(3, 8);
+        assertEquals(17, reach);
+        // output (8, 8) reads rows 0, 8, 16 and columns 0, 8, 16: the window spans rows 0 to 16
+        assertEquals(Message.of("lesson.image-filter.window", 3, 0, reach - 1, 0, reach - 1, 8, 8),
+                figure.magnifier().title());
+        List<Tap> taps = figure.magnifier().step().taps();
+        assertEquals(9, taps.size());
+        assertEquals(List.of(0, 8, 16), taps.subList(0, 3).stream().map(t -> TapCell.of(t.source()).get(2)).toList());
+        assertEquals(Message.of("lesson.image-filter.counts.perValue", 9), frame.counts().get(1));
+    }
+
+    @Test
     void eachViewShowsOnlyItsOwnKnobs() {
         ParameterValues window = values(DilatedConvolutionLesson.WINDOW_DILATION_2);
         ParameterValues layers = values(DilatedConvolutionLesson.RATE_4);
@@ -120,6 +141,11 @@ class DilatedConvolutionLessonTest {
         assertFalse(lesson.isRelevant(LAYERS, window));
         assertFalse(lesson.isRelevant(STRIDE, layers));
         assertTrue(lesson.isRelevant(LAYERS, layers));
+        ParameterValues image = values(DilatedConvolutionLesson.ON_IMAGE);
+        assertTrue(lesson.isRelevant(DilatedConvolutionLesson.IMAGE, image));
+        assertTrue(lesson.isRelevant(DILATION, image));
+        assertFalse(lesson.isRelevant(SIZE, image));
+        assertFalse(lesson.isRelevant(DilatedConvolutionLesson.IMAGE, window));
     }
 
     @Test
