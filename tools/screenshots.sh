@@ -13,7 +13,11 @@ mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1920x1080x24" \
     java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" org.convatlas.ui.Screenshots "$out" \
     correlation-vs-convolution:impulseConvolution:5 \
-    single-channel-2d:stride2:5
+    single-channel-2d:stride2:5 \
+    dilated-convolution:rate4:3 \
+    dilated-convolution:image:200 \
+    stacking-receptive-fields:twoThrees:2 \
+    stacking-receptive-fields:multiSize:2
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"
