@@ -22,8 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * Edits a stack of layers: a table with one row per layer (its number, then kernel height, kernel width, stride,
  * dilation and padding, each in a text field, and a button that removes the layer) and a button that adds a copy of
  * the top layer. A value is taken as it is typed; one the engine or the parameter's limits refuse is not taken, and
- * a line under the table says why, naming the layer, until a value is taken or the stack is set from outside. A
- * field left with a value not taken shows the taken one again.
+ * a line under the table says why, naming the layer, until a value is taken, the taken one is typed again or the
+ * stack is set from outside. A field left with a value not taken shows the taken one again.
  *
  * <p>Node ids, for tests: {@code <parameter>-<layer>-<field>} for a field (layers from 1, fields as
  * {@link StackLayer.Field#labelKey()} ends), {@code <parameter>-remove-<layer>} and {@code <parameter>-add}.
@@ -115,7 +115,11 @@ final class LayerStackEditor extends VBox {
 
     /** Takes the typed value if it is a whole number the engine and the limits accept; says why not otherwise. */
     private void edit(int layer, StackLayer.Field field, String typed) {
-        if (layer >= stack.size() || typed.equals(Integer.toString(stack.get(layer).get(field)))) {
+        if (layer >= stack.size()) {
+            return;
+        }
+        if (typed.equals(Integer.toString(stack.get(layer).get(field)))) {
+            showProblem(null);
             return;
         }
         int value;

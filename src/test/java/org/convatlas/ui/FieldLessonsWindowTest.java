@@ -1,5 +1,6 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.countsCard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.ConvArithmetic;
@@ -73,11 +73,6 @@ class FieldLessonsWindowTest {
         robot.clickOn("#transport-last");
         ImageView formula = robot.lookup("." + AppStyles.FORMULA + " .image-view").queryAs(ImageView.class);
         assertNotNull(formula.getImage(), "the formula is typeset, not shown as its source");
-    }
-
-    private List<String> countsCard(FxRobot robot) {
-        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
-        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     private ParameterValues values() {
@@ -187,6 +182,8 @@ class FieldLessonsWindowTest {
 
         robot.interact(() -> kernel.setText("two"));
         assertEquals(i18n.get("stackEditor.notANumber", 1, "two"), problem.getText());
+        robot.interact(() -> kernel.setText("3"));
+        assertFalse(problem.isVisible(), "typing the value taken ends the message");
 
         robot.interact(() -> kernel.setText("99"));
         assertEquals(i18n.get("stackEditor.refused", 1, "kernel height must be at most " + StackingLesson.MAX_VALUE

@@ -1,9 +1,12 @@
 package org.convatlas.ui;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -14,6 +17,12 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowRobot {
 
     private WindowRobot() {
+    }
+
+    /** The lines of the inspector's counts card, as shown. */
+    static List<String> countsCard(FxRobot robot) {
+        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
+        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     /** Opens the menus that show {@code texts}, one inside the other. */
