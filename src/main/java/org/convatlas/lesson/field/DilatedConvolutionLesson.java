@@ -134,7 +134,7 @@ public final class DilatedConvolutionLesson implements Lesson {
                 + " - 1)(" + dilation + " - 1) = " + reach + " \\\\ "
                 + OutputSizeFormula.latex(size, size, kernel, kernel, window, output, output) + " \\end{array}";
         Message effective = Message.of(KEYS + "counts.effective", kernel, dilation, reach);
-        return new SlidingWindowPlayback(convolution, false, step -> formula, List.of(effective));
+        return new SlidingWindowPlayback(convolution, false, true, step -> formula, List.of(effective));
     }
 
     /** A {@code k × k} kernel of ones: each output is the plain sum of the cells the taps land on. */
