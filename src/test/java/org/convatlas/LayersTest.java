@@ -32,4 +32,11 @@ class LayersTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.convatlas.ui..", "org.convatlas.lesson..", "javafx.scene..", "javafx.stage..")
             .because("view models and exports use the texts too");
+
+    @ArchTest
+    static final ArchRule exportsKnowNoWindow = noClasses()
+            .that().resideInAPackage("org.convatlas.export..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.convatlas.ui..", "org.convatlas.cli..", "javafx.scene.control..", "javafx.stage..")
+            .because("the window and the command line both export through it");
 }

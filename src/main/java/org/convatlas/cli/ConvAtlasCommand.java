@@ -2,6 +2,7 @@ package org.convatlas.cli;
 
 import java.util.concurrent.Callable;
 import org.convatlas.cases.CaseEvaluator;
+import org.convatlas.lesson.LessonRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ final class ConvAtlasCommand implements Callable<Integer> {
     }
 
     /**
-     * The whole command line: this root, {@code app} and {@code eval}. Unexpected exceptions are reported in one
+     * The whole command line: this root, {@code app}, {@code eval}, {@code lessons} and {@code export}. Unexpected exceptions are reported in one
      * plain line on the error stream, exit code {@value ExitCodes#INTERNAL_ERROR}.
      *
      * @param openWindow opens the application window and returns when it closes
@@ -25,7 +26,9 @@ final class ConvAtlasCommand implements Callable<Integer> {
     static CommandLine commandLine(Runnable openWindow) {
         CommandLine commandLine = new CommandLine(new ConvAtlasCommand(openWindow))
                 .addSubcommand(new AppCommand(openWindow))
-                .addSubcommand(new EvalCommand(CaseEvaluator.standard()));
+                .addSubcommand(new EvalCommand(CaseEvaluator.standard()))
+                .addSubcommand(new LessonsCommand(LessonRegistry.builtIn()))
+                .addSubcommand(new ExportCommand(LessonRegistry.builtIn()));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().println("error: " + PlainErrors.unexpected(exception));
             return ExitCodes.INTERNAL_ERROR;

@@ -43,7 +43,22 @@ public final class HybridDilationRules {
     public static List<Verdict> check(int[] rates, int kernel) {
         checkRates(rates);
         Checks.atLeast("kernel", kernel, 1);
-        return List.of(commonFactor(rates), sawTooth(rates), maxGap(rates, kernel));
+        return List.of(commonFactorVerdict(rates), sawTooth(rates), maxGap(rates, kernel));
+    }
+
+    /**
+     * The greatest common factor of the rates, {@code gcd(r_1, ..., r_n)}: 1 when rule
+     * {@link Rule#NO_COMMON_FACTOR} is met, otherwise the step of every path.
+     *
+     * @throws InvalidArgumentException if there are no rates or a rate is below 1
+     */
+    public static int commonFactor(int[] rates) {
+        checkRates(rates);
+        int factor = 0;
+        for (int rate : rates) {
+            factor = gcd(factor, rate);
+        }
+        return factor;
     }
 
     /**
@@ -71,11 +86,8 @@ public final class HybridDilationRules {
         }
     }
 
-    private static Verdict commonFactor(int[] rates) {
-        int factor = 0;
-        for (int rate : rates) {
-            factor = gcd(factor, rate);
-        }
+    private static Verdict commonFactorVerdict(int[] rates) {
+        int factor = commonFactor(rates);
         if (factor == 1) {
             return new Verdict(Rule.NO_COMMON_FACTOR, true, "the rates " + Arrays.toString(rates)
                     + " share no common factor above 1, so the stack can reach every input cell");

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convatlas.lesson.aspp.AsppLesson;
 import org.convatlas.lesson.field.DilatedConvolutionLesson;
 import org.convatlas.lesson.field.StackingLesson;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.gridding.GriddingLesson;
 import org.convatlas.lesson.image.ImageFilterLesson;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
@@ -42,7 +44,7 @@ public final class LessonRegistry {
     public static LessonRegistry builtIn() {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
-                new DilatedConvolutionLesson(), new StackingLesson()));
+                new DilatedConvolutionLesson(), new StackingLesson(), new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -2,13 +2,13 @@ package org.convatlas.lesson;
 
 /**
  * One parameter a lesson lets the user change, described as data so that the inspector can build its control:
- * a number in a range, a choice among options, a switch, a kernel of weights or an image.
+ * a number in a range, a choice among options, a switch, a kernel of weights, an image or a list of dilation rates.
  *
  * @param <T> the type of its values
  */
 public sealed interface Parameter<T>
         permits IntParameter, ChoiceParameter, BooleanParameter, KernelParameter, ImageParameter,
-        LayerStackParameter {
+        RatesParameter, LayerStackParameter {
 
     /** A name unique within its lesson, stable across versions (presets and saved settings refer to it). */
     String id();

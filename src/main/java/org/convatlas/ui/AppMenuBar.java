@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The menu bar: File (Open image, Open a sample image, Exit), View (theme, language, zoom), Help (About, About the
+ * The menu bar: File (Open image, Open a sample image, Export, Exit), View (theme, language, zoom), Help (About, About the
  * sample images).
  */
 final class AppMenuBar extends MenuBar {
@@ -30,6 +30,8 @@ final class AppMenuBar extends MenuBar {
     /** What the menus do that is not a change of the view model. */
     interface Actions {
         void openImage();
+
+        void exportFrames();
 
         void exit();
 
@@ -59,9 +61,18 @@ final class AppMenuBar extends MenuBar {
         samples.setGraphic(new FontIcon(MaterialDesignI.IMAGE_MULTIPLE_OUTLINE));
         samples.getItems().setAll(SampleImageItems.create(i18n, this::useSample));
         samples.disableProperty().bind(takesNoImage);
+        MenuItem export = item("menu.file.export", MaterialDesignE.EXPORT_VARIANT, actions::exportFrames);
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.disableProperty().bind(nothingToExport(model));
         MenuItem exit = item("menu.file.exit", MaterialDesignE.EXIT_TO_APP, actions::exit);
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.file", open, samples, new SeparatorMenuItem(), exit);
+        return menu("menu.file", open, samples, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+    }
+
+    /** True while no lesson is open or the open one has nothing to play. */
+    static ObservableValue<Boolean> nothingToExport(MainViewModel model) {
+        return model.currentLessonProperty().flatMap(LessonViewModel::playbackProperty).map(playback -> false)
+                .orElse(true);
     }
 
     /** Gives {@code sample} to the open lesson's image parameter. */

@@ -1,17 +1,12 @@
 package org.convatlas.ui;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.convatlas.render.LatexImage;
 import org.scilab.forge.jlatexmath.ParseException;
-import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
-import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * A LaTeX formula typeset by JLaTeXMath into an image. Typesetting happens only when the formula, its colour or its
@@ -48,7 +43,7 @@ final class FormulaView extends StackPane {
             return;
         }
         try {
-            image.setImage(SwingFXUtils.toFXImage(typeset(latex, color, size), null));
+            image.setImage(SwingFXUtils.toFXImage(LatexImage.typeset(latex, color, size), null));
         } catch (ParseException e) {
             source.setText(latex);
         }
@@ -79,19 +74,5 @@ final class FormulaView extends StackPane {
 
     private double innerWidth(double width) {
         return width - snappedLeftInset() - snappedRightInset();
-    }
-
-    private static BufferedImage typeset(String latex, Color color, double size) {
-        TeXIcon icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) size);
-        icon.setForeground(new java.awt.Color((float) color.getRed(), (float) color.getGreen(),
-                (float) color.getBlue()));
-        BufferedImage picture = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
-                BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = picture.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(null, g, 0, 0);
-        g.dispose();
-        return picture;
     }
 }

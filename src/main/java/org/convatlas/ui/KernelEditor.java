@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.convatlas.i18n.I18n;
@@ -58,6 +59,7 @@ final class KernelEditor extends VBox {
     private void createView() {
         getStyleClass().add(AppStyles.KERNEL_EDITOR);
         Label times = new Label("×");
+        times.setMinWidth(Region.USE_PREF_SIZE);
         presets.textProperty().bind(i18n.text("inspector.kernel.presets"));
         presets.setTooltip(Localized.tooltip(i18n, "inspector.kernel.presets.tooltip"));
         presets.getStyleClass().add(AppStyles.KERNEL_PRESETS);
@@ -90,8 +92,7 @@ final class KernelEditor extends VBox {
     }
 
     private Spinner<Integer> sizeSpinner(int initial, String tooltipKey) {
-        Spinner<Integer> spinner = new Spinner<>(parameter.minSize(), parameter.maxSize(), initial);
-        spinner.setEditable(true);
+        Spinner<Integer> spinner = WholeNumberSpinners.create(parameter.minSize(), parameter.maxSize(), initial);
         spinner.setTooltip(Localized.tooltip(i18n, tooltipKey));
         return spinner;
     }

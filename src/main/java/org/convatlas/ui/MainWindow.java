@@ -1,5 +1,6 @@
 package org.convatlas.ui;
 
+import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
@@ -26,6 +28,8 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.SampleImage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 
 /**
  * The window: the menu bar on top, the atlas of lessons on the left, the stage in the middle with the transport bar
@@ -81,6 +85,7 @@ public final class MainWindow {
         atlas = new AtlasView(model, i18n);
         StageView stageView = new StageView(model, i18n);
         TransportBar transport = new TransportBar(model, i18n);
+        transport.getChildren().add(exportButton());
         BorderPane centre = new BorderPane(stageView);
         centre.setBottom(transport);
         InspectorView inspector = new InspectorView(model, i18n, this::openImage);
@@ -94,6 +99,11 @@ public final class MainWindow {
             @Override
             public void openImage() {
                 MainWindow.this.openImage();
+            }
+
+            @Override
+            public void exportFrames() {
+                showExport();
             }
 
             @Override
@@ -114,6 +124,33 @@ public final class MainWindow {
         BorderPane root = new BorderPane(panes);
         root.setTop(new VBox(menus));
         return root;
+    }
+
+    /**
+     * The transport bar's button that opens File → Export…; it may shrink away in a very narrow window (the menu
+     * and Ctrl+E remain), so that it does not widen the stage's share of the window.
+     */
+    private Button exportButton() {
+        Button button = new Button(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(Localized.tooltip(i18n, "export.tooltip"));
+        button.setId("transport-export");
+        button.setMinWidth(0);
+        button.disableProperty().bind(AppMenuBar.nothingToExport(model));
+        button.setOnAction(e -> showExport());
+        return button;
+    }
+
+    /** Opens the export dialog over the open lesson, paused at its current step. */
+    private void showExport() {
+        LessonViewModel lesson = model.getCurrentLesson();
+        if (lesson == null || lesson.playbackProperty().get() == null) {
+            return;
+        }
+        lesson.transport().pause();
+        ExportDialog dialog = new ExportDialog(stage, i18n, lesson, model.themeProperty().get());
+        dialog.getDialogPane().getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
+        dialog.show();
     }
 
     private StringBinding title() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
@@ -21,12 +22,14 @@ import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.RatesParameter;
 
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
- * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a table of layers for a stack, a name with a menu of sample
- * images and an Open button for an image. Each control writes its edits to the view model and follows the values
- * the view model holds (a preset changes them from outside).
+ * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
+ * images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
+ * writes its edits to the view model and follows the values the view model holds (a preset changes them from
+ * outside).
  */
 final class ParameterEditors {
 
@@ -55,6 +58,8 @@ final class ParameterEditors {
             return kernel(p);
         } else if (parameter instanceof ImageParameter p) {
             return image(p);
+        } else if (parameter instanceof RatesParameter p) {
+            return rates(p);
         } else if (parameter instanceof LayerStackParameter p) {
             return layerStack(p);
         }
@@ -62,8 +67,8 @@ final class ParameterEditors {
     }
 
     private Node spinner(IntParameter p) {
-        Spinner<Integer> spinner = new Spinner<>(p.min(), p.max(), current(p));
-        spinner.setEditable(true);
+        Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
+        spinner.setTooltip(Localized.tooltip(i18n, "inspector.parameter.range", p.min(), p.max()));
         spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
         return spinner;
@@ -81,7 +86,12 @@ final class ParameterEditors {
         ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
         box.getItems().setAll(p.options());
         box.setCellFactory(list -> new OptionCell<>());
-        box.setButtonCell(new OptionCell<>());
+        OptionCell<T> chosen = new OptionCell<>();
+        box.setButtonCell(chosen);
+        // the chosen option in full, for a narrow inspector that cuts it short
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(chosen.textProperty());
+        box.setTooltip(whole);
         box.getSelectionModel().select(p.option(current(p)));
         box.valueProperty().addListener((o, old, option) -> {
             if (option != null) {
@@ -94,6 +104,13 @@ final class ParameterEditors {
 
     private Node kernel(KernelParameter p) {
         KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
+        editor.show(current(p));
+        follow(values -> editor.show(values.get(p)));
+        return editor;
+    }
+
+    private Node rates(RatesParameter p) {
+        RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;

@@ -36,6 +36,15 @@ class HybridDilationRulesTest {
     }
 
     @Test
+    void theCommonFactorIsTheGreatestOneOfAllRates() {
+        assertEquals(2, HybridDilationRules.commonFactor(new int[] {2, 4, 8}));
+        assertEquals(3, HybridDilationRules.commonFactor(new int[] {6, 9}));
+        assertEquals(1, HybridDilationRules.commonFactor(new int[] {1, 2, 5}));
+        assertMessage("dilation rate must be at least 1 (got 0)",
+                () -> HybridDilationRules.commonFactor(new int[] {2, 0}));
+    }
+
+    @Test
     void rates222FailTheCommonFactorAndSawToothRules() {
         assertFalse(verdict(Rule.NO_COMMON_FACTOR, 3, 2, 2, 2).met());
         Verdict sawTooth = verdict(Rule.SAW_TOOTH, 3, 2, 2, 2);

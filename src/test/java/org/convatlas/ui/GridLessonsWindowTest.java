@@ -1,7 +1,12 @@
 package org.convatlas.ui;
 
 import static org.convatlas.ui.WindowRobot.chooseInSubmenu;
+import static org.convatlas.ui.WindowRobot.clickLabelled;
+import static org.convatlas.ui.WindowRobot.editor;
+import static org.convatlas.ui.WindowRobot.countsCard;
 import static org.convatlas.ui.WindowRobot.openMenus;
+import static org.convatlas.ui.WindowRobot.scrollTo;
+import static org.convatlas.ui.WindowRobot.stageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +16,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -26,6 +31,7 @@ import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.LessonViewModel;
@@ -66,34 +72,6 @@ class GridLessonsWindowTest {
         return model.getCurrentLesson();
     }
 
-    /** Clicks the control labelled {@code text} (in full, even where the control cuts it short on screen). */
-    private static void clickLabelled(FxRobot robot, String text) {
-        robot.clickOn(robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
-    }
-
-    /** The lines of the counts card, as shown. */
-    private static List<String> counts(FxRobot robot) {
-        return robot.lookup("." + AppStyles.COUNTS_CARD + " .label").queryAllAs(Label.class).stream()
-                .map(Labeled::getText).toList();
-    }
-
-    /** The stage's figure in words: its captions, then its formula strip in full. */
-    private static String stage(FxRobot robot) {
-        return canvas(robot).getAccessibleText();
-    }
-
-    private static Canvas canvas(FxRobot robot) {
-        return robot.lookup("#stage-canvas").queryAs(Canvas.class);
-    }
-
-    /** The editor the parameter labelled {@code label} is edited with. */
-    @SuppressWarnings("unchecked")
-    private static <T extends Node> T editor(FxRobot robot, String label) {
-        Label found = robot.lookup("." + AppStyles.PARAMETERS + " .label").queryAllAs(Label.class).stream()
-                .filter(l -> label.equals(l.getText())).findFirst().orElseThrow();
-        return (T) found.getLabelFor();
-    }
-
     /** Moves the pointer over the stage cell {@code hit}, found by asking the stage what lies under its points. */
     private static void pointAt(FxRobot robot, Hit hit) {
         StageView stageView = robot.lookup("." + AppStyles.STAGE).queryAs(StageView.class);
@@ -122,9 +100,9 @@ class GridLessonsWindowTest {
         OpCount count = Counts.conv2d(x.shape(), w.shape(), false, strideTwo);
         assertEquals(List.of(i18n.get("counts.multiplies", 9L, count.multiplies()),
                 i18n.get("counts.parameters", count.parameters()), "Output size: 3 × 3",
-                "Padding (top, left, bottom, right): 1, 1, 1, 1"), counts(robot));
-        assertTrue(stage(robot).startsWith("Input 5×5, Kernel 3×3, Output 3×3. y[0,0] = 0" + DOT + "1 + "),
-                stage(robot));
+                "Padding (top, left, bottom, right): 1, 1, 1, 1"), countsCard(robot));
+        assertTrue(stageText(robot).startsWith("Input 5×5, Kernel 3×3, Output 3×3. y[0,0] = 0" + DOT + "1 + "),
+                stageText(robot));
 
         Spinner<Integer> stride = editor(robot, "Stride");
         robot.clickOn(stride.lookup(".increment-arrow-button"));
@@ -132,18 +110,18 @@ class GridLessonsWindowTest {
         Tensor y = Conv2d.apply(x, w, null, strideThree);
         long total = Counts.conv2d(x.shape(), w.shape(), false, strideThree).multiplies();
         assertEquals(3, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE));
-        assertEquals("Output size: " + y.dim(1) + " × " + y.dim(2), counts(robot).get(2));
+        assertEquals("Output size: " + y.dim(1) + " × " + y.dim(2), countsCard(robot).get(2));
 
         robot.clickOn("#transport-forward");
-        assertEquals("Multiplications so far: 18 of " + total, counts(robot).get(0));
-        assertTrue(stage(robot).contains(" y[0,1] = ") && stage(robot).endsWith(" = " + NumberText.of(y.get(0, 0, 1))),
-                stage(robot));
+        assertEquals("Multiplications so far: 18 of " + total, countsCard(robot).get(0));
+        assertTrue(stageText(robot).contains(" y[0,1] = ") && stageText(robot).endsWith(" = " + NumberText.of(y.get(0, 0, 1))),
+                stageText(robot));
 
         Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
         robot.interact(() -> scrubber.setValue(3));
         assertEquals(3, lesson().transport().getCurrentStep());
-        assertEquals("Multiplications so far: 36 of " + total, counts(robot).get(0));
-        assertTrue(stage(robot).endsWith(" = " + NumberText.of(y.get(0, 1, 1))), stage(robot));
+        assertEquals("Multiplications so far: 36 of " + total, countsCard(robot).get(0));
+        assertTrue(stageText(robot).endsWith(" = " + NumberText.of(y.get(0, 1, 1))), stageText(robot));
         assertEquals("4 / 4", robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText());
     }
 
@@ -151,13 +129,13 @@ class GridLessonsWindowTest {
     void pointingAtCellsProbesThemAndAClickPins(FxRobot robot) {
         robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
         pointAt(robot, new Hit(Role.OUTPUT, Coordinates.of(0, 1, 0)));
-        assertTrue(stage(robot).contains(". y[1,0] = ") && stage(robot).endsWith(" = 6"), stage(robot));
-        assertEquals("Multiplications so far: 27 of 36", counts(robot).get(0));
+        assertTrue(stageText(robot).contains(". y[1,0] = ") && stageText(robot).endsWith(" = 6"), stageText(robot));
+        assertEquals("Multiplications so far: 27 of 36", countsCard(robot).get(0));
         assertEquals(0, lesson().transport().getCurrentStep(), "the transport stays");
 
         Hit corner = new Hit(Role.INPUT, Coordinates.of(0, 0, 0));
         pointAt(robot, corner);
-        assertTrue(stage(robot).endsWith(". x[0,0] = 1 \u2192 y[0,0]"), stage(robot));
+        assertTrue(stageText(robot).endsWith(". x[0,0] = 1 \u2192 y[0,0]"), stageText(robot));
         robot.clickOn();
         assertTrue(lesson().pinnedProperty().get());
         robot.moveTo("#transport-play");
@@ -167,7 +145,7 @@ class GridLessonsWindowTest {
         robot.clickOn();
         assertFalse(lesson().pinnedProperty().get());
         robot.moveTo("#transport-play");
-        assertTrue(stage(robot).contains(". y[0,0] = "), "the current step again: " + stage(robot));
+        assertTrue(stageText(robot).contains(". y[0,0] = "), "the current step again: " + stageText(robot));
     }
 
     @Test
@@ -184,24 +162,52 @@ class GridLessonsWindowTest {
         assertEquals(why, robot.lookup("." + AppStyles.STAGE_MESSAGE).queryAs(Label.class).getText());
         robot.clickOn(height.lookup(".increment-arrow-button"));
         assertFalse(problem.isVisible());
-        assertEquals("Output size: 1 × 2", counts(robot).get(2), "height 3");
+        assertEquals("Output size: 1 × 2", countsCard(robot).get(2), "height 3");
+    }
+
+    @Test
+    void aSpinnerTakesOnlyWholeNumbersInItsRange(FxRobot robot) {
+        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        Spinner<Integer> stride = editor(robot, "Stride");
+        TextField field = stride.getEditor();
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("x9").type(KeyCode.ENTER);
+        int most = SingleChannelConv2dLesson.STRIDE.max();
+        assertEquals(most, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE), "9 is cut to the most");
+        assertEquals(Integer.toString(most), field.getText(), "the letter was not taken");
+
+        robot.interact(field::selectAll);
+        robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
+        assertEquals(most, stride.getValue(), "an empty field keeps the value");
+        assertEquals(Integer.toString(most), field.getText());
+        scrollTo(robot, stride);
+        robot.clickOn(stride.lookup(".decrement-arrow-button"));
+        assertEquals(most - 1, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE));
+
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("0").type(KeyCode.TAB);
+        assertEquals(1, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE),
+                "0 is raised to the least when the field is left");
+        assertEquals("1", field.getText());
     }
 
     @Test
     void correlationLessonFlipsTheKernelAndTakesACommonKernel(FxRobot robot) {
         clickLabelled(robot, "Cross-correlation vs convolution");
         clickLabelled(robot, "Convolve impulse");
-        assertEquals("Operation: convolution (kernel rotated 180°)", counts(robot).get(3));
-        assertTrue(stage(robot).startsWith("Input 5×5, Kernel 3×3, Rotated 180°, Output 3×3. "), stage(robot));
+        assertEquals("Operation: convolution (kernel rotated 180°)", countsCard(robot).get(3));
+        assertTrue(stageText(robot).startsWith("Input 5×5, Kernel 3×3, Rotated 180°, Output 3×3. "), stageText(robot));
         robot.clickOn("#transport-last");
-        assertTrue(stage(robot).endsWith(" = 9"), "convolution prints the kernel as it is: " + stage(robot));
+        assertTrue(stageText(robot).endsWith(" = 9"), "convolution prints the kernel as it is: " + stageText(robot));
 
         Node flip = editor(robot, "Flip the kernel");
         robot.clickOn(flip);
-        assertEquals("Operation: cross-correlation (kernel as it is)", counts(robot).get(3));
-        assertFalse(stage(robot).contains("Rotated"), stage(robot));
+        assertEquals("Operation: cross-correlation (kernel as it is)", countsCard(robot).get(3));
+        assertFalse(stageText(robot).contains("Rotated"), stageText(robot));
         robot.clickOn("#transport-last");
-        assertTrue(stage(robot).endsWith(" = 1"), "correlation prints it rotated: " + stage(robot));
+        assertTrue(stageText(robot).endsWith(" = 1"), "correlation prints it rotated: " + stageText(robot));
 
         robot.clickOn(robot.lookup("." + AppStyles.KERNEL_PRESETS).queryAs(Node.class));
         robot.clickOn("#kernel-preset-sobel_x");
@@ -213,13 +219,48 @@ class GridLessonsWindowTest {
     }
 
     @Test
+    void correlationLessonTakesAWeightTypedInPlaceAndFollowsTheEngineInBothLanguages(FxRobot robot)
+            throws TimeoutException {
+        clickLabelled(robot, "Cross-correlation vs convolution");
+        clickLabelled(robot, "Convolve impulse");
+        TextField centre = robot.lookup("." + AppStyles.KERNEL_CELL).queryAllAs(TextField.class).stream()
+                .skip(4).findFirst().orElseThrow();
+        robot.clickOn(centre);
+        robot.interact(centre::selectAll);
+        robot.write("-3").type(KeyCode.ENTER);
+        Kernel typed = Kernel.of(3, 3, 1, 2, 3, 4, -3, 6, 7, 8, 9);
+        assertEquals(typed, lesson().valuesProperty().get().get(CorrelationVsConvolutionLesson.KERNEL));
+
+        // convolution of the 5x5 impulse with the typed kernel, by the engine
+        Tensor x = InputPattern.IMPULSE.tensor(5, 5);
+        Tensor w = typed.toTensor().reshape(1, 1, 3, 3);
+        Conv2dParams flipped = Conv2dParams.DEFAULT.withFlip(true);
+        Tensor y = Conv2d.apply(x, w, null, flipped);
+        long total = Counts.conv2d(x.shape(), w.shape(), false, flipped).multiplies();
+        Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
+        robot.interact(() -> scrubber.setValue(4));
+        assertEquals(i18n.get("counts.multiplies", 5L * 9, total), countsCard(robot).get(0));
+        assertTrue(stageText(robot).contains(" y[1,1] = ")
+                && stageText(robot).endsWith(" = " + NumberText.of(y.get(0, 1, 1))), stageText(robot));
+        robot.clickOn("#transport-forward");
+        assertTrue(stageText(robot).endsWith(" = " + NumberText.of(y.get(0, 1, 2))), stageText(robot));
+
+        openMenus(robot, "View", "Language");
+        chooseInSubmenu(robot, "简体中文");
+        assertEquals(List.of("已做乘法：54 次，共 " + total + " 次", "参数量：9", "输出尺寸：3 × 3",
+                i18n.get("counts.operation.convolution")), countsCard(robot));
+        assertTrue(stageText(robot).startsWith("输入 5×5, 卷积核 3×3, " + i18n.get("figure.kernelRotated")),
+                stageText(robot));
+    }
+
+    @Test
     void switchingTheLanguageRelabelsTheCountsAndTheStage(FxRobot robot) throws TimeoutException {
         robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
         robot.clickOn("#transport-forward");
         openMenus(robot, "View", "Language");
         chooseInSubmenu(robot, "简体中文");
         assertEquals(List.of("已做乘法：18 次，共 36 次", "参数量：9", "输出尺寸：2 × 2", "填充（上、左、下、右）：0、0、0、0"),
-                counts(robot));
-        assertTrue(stage(robot).startsWith("输入 4×4, 卷积核 3×3, 输出 2×2. y[0,1] = "), stage(robot));
+                countsCard(robot));
+        assertTrue(stageText(robot).startsWith("输入 4×4, 卷积核 3×3, 输出 2×2. y[0,1] = "), stageText(robot));
     }
 }

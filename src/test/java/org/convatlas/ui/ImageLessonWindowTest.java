@@ -1,6 +1,14 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.chooseInSubmenu;
+import static org.convatlas.ui.WindowRobot.clickLabelled;
+import static org.convatlas.ui.WindowRobot.countsCard;
+import static org.convatlas.ui.WindowRobot.editor;
+import static org.convatlas.ui.WindowRobot.openMenus;
+import static org.convatlas.ui.WindowRobot.scrollTo;
+import static org.convatlas.ui.WindowRobot.stageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -11,17 +19,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.convatlas.compute.Conv2d;
+import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Counts;
+import org.convatlas.compute.PaddingMode;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Traces;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.FixtureLesson;
 import org.convatlas.lesson.LessonRegistry;
+import org.convatlas.lesson.Kernel;
+import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.TaskExecutor;
+import org.convatlas.lesson.image.ImageChannels;
 import org.convatlas.lesson.image.ImageFilterLesson;
+import org.convatlas.render.NumberText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +52,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The image lesson in the real window: opening files (as File → Open image… and a drop do), samples, credits. */
+/**
+ * The image lesson in the real window: opening files (as File → Open image… and a drop do), samples, credits; and
+ * the lesson chosen in the atlas, its padding changed, stepped, scrubbed and read in both languages against the
+ * engine.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ImageLessonWindowTest {
 
@@ -99,6 +124,49 @@ class ImageLessonWindowTest {
         assertEquals("Cannot open broken.png: it is not a PNG, JPEG, GIF or BMP image.", dialogText(robot));
         assertEquals("dots.png", imageName(), "the picture shown before stays");
         assertEquals("dots.png", shownName(robot));
+    }
+
+    @Test
+    void anOpenedPictureIsFilteredAsTheEngineFiltersItThroughPaddingStepScrubAndLanguage(FxRobot robot)
+            throws Exception {
+        clickLabelled(robot, "Filtering a real image");
+        Path dots = picture("dots.png");
+        robot.interact(() -> window.openImage(dots));
+        ComboBox<?> padding = editor(robot, "Padding");
+        scrollTo(robot, padding);
+        robot.clickOn(padding).clickOn("Zeros, same size");
+        ParameterValues values = model.getCurrentLesson().valuesProperty().get();
+        assertEquals(PaddingMode.SAME, values.get(ImageFilterLesson.PADDING));
+        assertEquals("Zeros, same size", padding.getTooltip().getText(), "the choice in full, however narrow the box");
+
+        // the default Sobel x on the luminance of the 12 x 9 picture, zero-padded by 1 all round, by the engine
+        Tensor x = ImageChannels.LUMINANCE.input(values.get(ImageFilterLesson.IMAGE).pixels());
+        Kernel kernel = values.get(ImageFilterLesson.KERNEL);
+        Tensor w = kernel.toTensor().reshape(1, 1, kernel.rows(), kernel.columns());
+        Conv2dParams same = Conv2dParams.DEFAULT.withWindow(Window2d.of(1, 1, 1));
+        Tensor y = Conv2d.apply(x, w, null, same);
+        long total = Counts.conv2d(x.shape(), w.shape(), false, same).multiplies();
+        assertEquals(12L * 9, model.getCurrentLesson().transport().getStepCount(), "one step per output pixel");
+
+        robot.clickOn("#transport-forward").clickOn("#transport-forward");
+        long step = 3 * 12 + 3;
+        Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
+        robot.interact(() -> scrubber.setValue(step));
+        assertEquals(step, model.getCurrentLesson().transport().getCurrentStep());
+        long soFar = Traces.conv2d(x, w, null, same).multipliesAfter(step);
+        assertEquals(i18n.get("counts.multiplies", soFar, total), countsCard(robot).get(0));
+        float value = y.get(0, 3, 3);
+        assertNotEquals(0, value, "the window at row 3, column 3 covers the white dot");
+        assertTrue(stageText(robot).endsWith("\ny = " + NumberText.of(value)), stageText(robot));
+        assertTrue(model.getCurrentLesson().formulaProperty().get().contains("y[0, 3, 3] = "),
+                model.getCurrentLesson().formulaProperty().get());
+
+        openMenus(robot, "View", "Language");
+        chooseInSubmenu(robot, "简体中文");
+        assertTrue(countsCard(robot).get(0).startsWith("已做乘法"), countsCard(robot).get(0));
+        assertEquals(i18n.get("counts.multiplies", soFar, total), countsCard(robot).get(0));
+        String window = i18n.get("lesson.image-filter.window", 3, 2, 4, 2, 4, 3, 3);
+        assertTrue(stageText(robot).contains(window + "\ny = "), stageText(robot));
     }
 
     @Test

@@ -4,25 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Finds and clicks what the window shows by its text, menus and submenus included. */
+/**
+ * Finds and clicks what the window shows by its text, menus and submenus included, and reads back what the inspector
+ * and the stage say.
+ */
 final class WindowRobot {
 
     private WindowRobot() {
-    }
-
-    /** The lines of the inspector's counts card, as shown. */
-    static List<String> countsCard(FxRobot robot) {
-        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
-        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
     /** Opens the menus that show {@code texts}, one inside the other. */
@@ -55,5 +56,44 @@ final class WindowRobot {
 
     private static boolean shows(Node node, String text) {
         return node instanceof Text t && text.equals(t.getText());
+    }
+
+    /** Clicks the control labelled {@code text} (in full, even where the control cuts it short on screen). */
+    static void clickLabelled(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
+    }
+
+    /** The editor the parameter labelled {@code label} is edited with. */
+    @SuppressWarnings("unchecked")
+    static <T extends Node> T editor(FxRobot robot, String label) {
+        Label found = robot.lookup("." + AppStyles.PARAMETERS + " .label").queryAllAs(Label.class).stream()
+                .filter(l -> label.equals(l.getText())).findFirst().orElseThrow();
+        return (T) found.getLabelFor();
+    }
+
+    /** The lines of the counts card, as shown. */
+    static List<String> countsCard(FxRobot robot) {
+        return robot.lookup("." + AppStyles.COUNTS_CARD + " .label").queryAllAs(Label.class).stream()
+                .map(Labeled::getText).toList();
+    }
+
+    /** The stage's figure in words: its captions, then its formula strip in full. */
+    static String stageText(FxRobot robot) {
+        return robot.lookup("#stage-canvas").queryAs(Canvas.class).getAccessibleText();
+    }
+
+    /** Scrolls the pane that holds {@code node} (the inspector, say) until the node's top shows, as a user would. */
+    static void scrollTo(FxRobot robot, Node node) {
+        Parent parent = node.getParent();
+        while (!(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        ScrollPane pane = (ScrollPane) parent;
+        robot.interact(() -> {
+            Node content = pane.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(hidden <= 0 ? 0 : Math.min(1, at.getMinY() / hidden));
+        });
     }
 }

@@ -1,0 +1,77 @@
+package org.convatlas.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.lesson.Frame;
+
+/**
+ * Exports a lesson's frames: for each selected step, the playback's frame, drawn by {@link AnnotatedPicture} on the
+ * JavaFX thread, handed to the writer of the format on the calling thread. Call it away from the JavaFX thread (the
+ * app from a worker, the command line from its main thread with the JavaFX runtime started). The same subject and
+ * settings give the same pixels. Nothing appears under the target's name until the export is complete.
+ */
+public final class Exporter {
+
+    /** Hears how far an export is and may stop it. */
+    public interface Progress {
+
+        /** {@code done} of {@code total} frames are written. */
+        void update(int done, int total);
+
+        /** Whether to stop before the next frame. */
+        boolean cancelled();
+    }
+
+    private Exporter() {
+    }
+
+    /**
+     * Writes {@code subject} as {@code settings} say to {@code target} (a PNG sequence to numbered files beside it,
+     * see {@link #sequenceFile}).
+     *
+     * @throws InvalidArgumentException if the steps do not suit the playback or the format
+     * @throws IOException              if the target cannot be written; nothing is left under its name
+     * @throws CancellationException    if {@code progress} cancelled it; nothing is left under its name
+     */
+    public static void export(ExportSubject subject, ExportSettings settings, Path target, Progress progress)
+            throws IOException, InterruptedException {
+        List<Long> steps = settings.steps().steps(subject.playback().stepCount(), subject.currentStep());
+        if (!settings.format().animated() && steps.size() > 1) {
+            throw new InvalidArgumentException("format png holds one step; use png-seq, gif or mp4 for "
+                    + steps.size() + " steps");
+        }
+        AnnotatedPicture picture = new AnnotatedPicture(subject, settings);
+        FrameRenderer renderer = FxThread.call(() -> new FrameRenderer(picture, settings.size().width(),
+                settings.size().height()));
+        try (FrameWriter writer = open(settings, target)) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (progress.cancelled()) {
+                    throw new CancellationException("export cancelled");
+                }
+                Frame frame = subject.playback().frame(steps.get(i));
+                BufferedImage image = FxThread.call(() -> renderer.render(frame));
+                writer.write(image);
+                progress.update(i + 1, steps.size());
+            }
+            writer.finish();
+        }
+    }
+
+    /** The {@code number}-th file (from 1) of a PNG sequence exported to {@code target}: {@code conv-0001.png}. */
+    public static Path sequenceFile(Path target, int number) {
+        return PngSequenceWriter.numbered(target, number);
+    }
+
+    private static FrameWriter open(ExportSettings settings, Path target) throws IOException {
+        return switch (settings.format()) {
+            case PNG -> new PngSequenceWriter(target, false);
+            case PNG_SEQUENCE -> new PngSequenceWriter(target, true);
+            case GIF -> new GifWriter(target, settings.frameDelayMillis());
+            case MP4 -> new Mp4Writer(target, settings.frameDelayMillis());
+        };
+    }
+}
