@@ -49,4 +49,17 @@ class LayerStackTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new LayerStackParameter("s", "l", 1, 8, LayerStack.repeated(THREE, 2)));
     }
+
+    @Test
+    void aStackIsWrittenAndReadBackAsTheCommandLineWritesIt() {
+        LayerStack stack = LayerStack.of(new StackLayer(1, 5, 1, 1, 0), StackLayer.square(3, 2, 4, 1));
+        assertEquals("1x5:1:1:0,3x3:2:4:1", stack.spec());
+        assertEquals("1\u00D75 \u2192 3\u00D73", stack.kernels());
+        assertEquals(stack, LayerStack.parse(stack.spec()));
+        assertEquals(LayerStack.repeated(THREE, 2), LayerStack.parse("3x3, 3x3"));
+        assertEquals(null, LayerStack.parse("3x3:1:1:0:9"));
+        assertEquals(null, LayerStack.parse("three"));
+        assertEquals("stride must be at least 1 (got 0)",
+                assertThrows(InvalidArgumentException.class, () -> LayerStack.parse("3x3:0")).getMessage());
+    }
 }

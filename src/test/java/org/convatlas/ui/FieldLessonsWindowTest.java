@@ -129,7 +129,7 @@ class FieldLessonsWindowTest {
             ReceptiveField2d comparedField = ReceptiveField2d.of(compared.engineLayers()).get(compared.size() - 1);
             List<String> card = countsCard(robot);
             assertEquals(List.of(i18n.get(STACKING + "counts.weights", own),
-                    i18n.get(STACKING + "counts.compared", kernels(compared), comparedField.vertical().size(),
+                    i18n.get(STACKING + "counts.compared", compared.kernels(), comparedField.vertical().size(),
                             comparedField.horizontal().size(), other),
                     i18n.get(STACKING + "counts.share", (double) own / other, own, other)), card.subList(2, 5),
                     preset.labelKey());
@@ -158,11 +158,6 @@ class FieldLessonsWindowTest {
                     false, Conv2dParams.DEFAULT.withWindow(layer.window())).parameters();
         }
         return sum;
-    }
-
-    private static String kernels(LayerStack stack) {
-        return String.join(" \u2192 ", stack.layers().stream().map(l -> l.kernelH() + "\u00D7" + l.kernelW())
-                .toList());
     }
 
     @Test

@@ -55,7 +55,7 @@ final class StackingPlayback implements ChartPlayback {
             checkConcatenable();
         }
         compared = new LayerChain(size, comparedStack);
-        comparedName = name(comparedStack);
+        comparedName = comparedStack.kernels();
         long weights = chains.stream().mapToLong(c -> c.count().parameters()).sum();
         long comparedWeights = compared.count().parameters();
         ReceptiveField2d comparedField = compared.field(compared.depth());
@@ -78,12 +78,6 @@ final class StackingPlayback implements ChartPlayback {
                         + "; outputs concatenated along channels need one size: pad each branch by (k - 1) / 2");
             }
         }
-    }
-
-    /** {@code 3×3 → 3×3}: the kernels of a stack, in order. */
-    private static String name(LayerStack stack) {
-        return String.join(" \u2192 ", stack.layers().stream().map(l -> l.kernelH() + "\u00D7" + l.kernelW())
-                .toList());
     }
 
     @Override
