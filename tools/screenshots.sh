@@ -34,7 +34,11 @@ fi
     checkerboard:k3s2:1 \
     pooling:overlapping:4 \
     unpooling:times2:8 \
-    pixel-shuffle:r3:7
+    pixel-shuffle:r3:7 \
+    dilated-convolution:rate4:3 \
+    dilated-convolution:image:200 \
+    stacking-receptive-fields:twoThrees:2 \
+    stacking-receptive-fields:multiSize:2
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"

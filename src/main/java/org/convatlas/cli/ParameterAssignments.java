@@ -9,6 +9,7 @@ import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.ChoiceParameter;
+import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.ImageFileException;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.InputImage;
@@ -16,10 +17,13 @@ import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.KernelPreset;
+import org.convatlas.lesson.LayerStack;
+import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.RatesParameter;
 import org.convatlas.lesson.SampleImage;
 
 /**
@@ -103,6 +107,12 @@ final class ParameterAssignments {
         if (parameter instanceof KernelParameter kernel) {
             return kernel(text, values.get(kernel));
         }
+        if (parameter instanceof LayerStackParameter) {
+            return LayerStack.parse(text);
+        }
+        if (parameter instanceof RatesParameter rates) {
+            return rates.read(text).rates();
+        }
         return image(text);
     }
 
@@ -123,6 +133,14 @@ final class ParameterAssignments {
                     + Arrays.stream(KernelPreset.values()).map(k -> lastPart(k.labelKey()))
                     .collect(Collectors.joining(", "));
         }
+        if (parameter instanceof LayerStackParameter p) {
+            return "layers KHxKW:stride:dilation:padding separated by commas, e.g. 3x3:1:1:0,3x3:1:2:0 (at most "
+                    + p.maxLayers() + " layers, values up to " + p.maxValue() + ")";
+        }
+        if (parameter instanceof RatesParameter p) {
+            return "dilation rates separated by commas, e.g. 1,2,5 (at most " + p.maxCount() + " rates, each up to "
+                    + p.maxRate() + ")";
+        }
         return "a picture file or one of " + Arrays.stream(SampleImage.values()).map(ParameterAssignments::sampleName)
                 .collect(Collectors.joining(", "));
     }
@@ -135,6 +153,12 @@ final class ParameterAssignments {
         }
         if (value instanceof Kernel k) {
             return k.rows() + "x" + k.columns();
+        }
+        if (value instanceof LayerStack stack) {
+            return stack.spec();
+        }
+        if (value instanceof DilationRates rates) {
+            return rates.text().replace(" ", "");
         }
         return String.valueOf(value);
     }

@@ -9,9 +9,11 @@ import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.RatesParameter;
 
 /**
  * A lesson's parameters in one line, for the caption of an export: each parameter that counts with the values
@@ -47,6 +49,12 @@ public final class ParameterLine {
         if (parameter instanceof KernelParameter p) {
             Kernel kernel = values.get(p);
             return kernel.rows() + "×" + kernel.columns();
+        }
+        if (parameter instanceof LayerStackParameter p) {
+            return values.get(p).kernels();
+        }
+        if (parameter instanceof RatesParameter p) {
+            return values.get(p).text();
         }
         return values.get((ImageParameter) parameter).name();
     }

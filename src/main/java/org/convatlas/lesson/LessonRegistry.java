@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convatlas.lesson.aspp.AsppLesson;
+import org.convatlas.lesson.field.DilatedConvolutionLesson;
+import org.convatlas.lesson.field.StackingLesson;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
@@ -49,7 +51,8 @@ public final class LessonRegistry {
         return new LessonRegistry(List.of(new CorrelationVsConvolutionLesson(), new SingleChannelConv2dLesson(),
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
-                new CheckerboardLesson(), new PixelShuffleLesson(), new GriddingLesson(), new AsppLesson()));
+                new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
+                new GriddingLesson(), new AsppLesson()));
     }
 
     /** Every lesson, in the order given. */

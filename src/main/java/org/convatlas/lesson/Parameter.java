@@ -8,7 +8,7 @@ package org.convatlas.lesson;
  */
 public sealed interface Parameter<T>
         permits IntParameter, ChoiceParameter, BooleanParameter, KernelParameter, ImageParameter,
-        RatesParameter {
+        RatesParameter, LayerStackParameter {
 
     /** A name unique within its lesson, stable across versions (presets and saved settings refer to it). */
     String id();

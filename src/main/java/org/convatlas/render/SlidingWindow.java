@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
@@ -46,6 +48,7 @@ public final class SlidingWindow {
     private final Plane output;
     private final Window2d window;
     private final boolean rotatedShown;
+    private final boolean kernelSpread;
     private final Captions captions;
     private final HeatMap inputHeat;
     private final HeatMap outputHeat;
@@ -63,17 +66,33 @@ public final class SlidingWindow {
      */
     public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, Tensor output,
                          Captions captions) {
-        this(input, kernel, window, rotatedShown, output, captions, (r, c) -> Role.INPUT, TapCell::of);
+        this(input, kernel, window, rotatedShown, false, output, captions);
+    }
+
+    /**
+     * As {@link #SlidingWindow(Tensor, Tensor, Window2d, boolean, Tensor, Captions)}, with the kernel drawn
+     * {@code kernelSpread} at the window's dilation: weight {@code (i, j)} in cell {@code (i·d_h, j·d_w)} of a grid of
+     * {@code d(k − 1) + 1} cells a side, the cells between them hatched as dilation holes.
+     */
+    public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, boolean kernelSpread,
+                         Tensor output, Captions captions) {
+        this(input, kernel, window, rotatedShown, kernelSpread, output, captions, (r, c) -> Role.INPUT, TapCell::of);
     }
 
     /**
      * A sliding window over a grid whose cells are not all input values: {@code insideRoles} gives the look of each
      * cell inside the padding ring, for example {@link Role#INSERTED_ZERO} for the zeros a transposed convolution
      * inserts between its inputs, and {@code tapCells} the cell of {@code input} a tap reads, for traces whose taps
-     * name their input elements in other coordinates. The other arguments are those of the constructor above.
+     * name their input elements in other coordinates. The other arguments are those of the first constructor.
      */
     public SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, Tensor output,
                          Captions captions, GridPainter.CellRole insideRoles, Function<TapSource, Coordinates> tapCells) {
+        this(input, kernel, window, rotatedShown, false, output, captions, insideRoles, tapCells);
+    }
+
+    private SlidingWindow(Tensor input, Tensor kernel, Window2d window, boolean rotatedShown, boolean kernelSpread,
+                          Tensor output, Captions captions, GridPainter.CellRole insideRoles,
+                          Function<TapSource, Coordinates> tapCells) {
         this.insideRoles = Objects.requireNonNull(insideRoles, "insideRoles");
         this.tapCells = Objects.requireNonNull(tapCells, "tapCells");
         this.input = Plane.of("input", input);
@@ -81,6 +100,7 @@ public final class SlidingWindow {
         this.output = Plane.of("output", output);
         this.window = Objects.requireNonNull(window, "window");
         this.rotatedShown = rotatedShown;
+        this.kernelSpread = kernelSpread;
         this.captions = Objects.requireNonNull(captions, "captions");
         this.inputHeat = new HeatMap(this.input.values(), this.input.rows(), this.input.columns());
         this.outputHeat = new HeatMap(this.output.values(), this.output.rows(), this.output.columns());
@@ -127,6 +147,37 @@ public final class SlidingWindow {
 
     boolean rotatedShown() {
         return rotatedShown;
+    }
+
+    /** The rows of the kernel's grid: {@code kH}, or its reach {@code d_h(kH − 1) + 1} when spread. */
+    int kernelRowsShown() {
+        return ConvArithmetic.reach(kernel.rows(), rowStep());
+    }
+
+    /** The columns of the kernel's grid: {@code kW}, or its reach {@code d_w(kW − 1) + 1} when spread. */
+    int kernelColumnsShown() {
+        return ConvArithmetic.reach(kernel.columns(), columnStep());
+    }
+
+    /** The cell of the kernel's grid that shows weight {@code (i, j)}: {@code (i·d_h, j·d_w)} when spread. */
+    GridCell kernelCellOf(int i, int j) {
+        return new GridCell(i * rowStep(), j * columnStep());
+    }
+
+    /** The weight the kernel's grid shows in {@code cell}; empty for a dilation hole. */
+    Optional<GridCell> weightIn(GridCell cell) {
+        if (cell.row() % rowStep() != 0 || cell.column() % columnStep() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new GridCell(cell.row() / rowStep(), cell.column() / columnStep()));
+    }
+
+    private int rowStep() {
+        return kernelSpread ? window.dilationH() : 1;
+    }
+
+    private int columnStep() {
+        return kernelSpread ? window.dilationW() : 1;
     }
 
     Captions captions() {

@@ -105,7 +105,7 @@ public final class SlidingWindowFigure implements Figure {
         if (cell.isEmpty() && layout.rotated() != null) {
             cell = layout.rotated().cellAt(x, y).map(this::unrotated);
         }
-        return cell.map(c -> new Hit(Role.KERNEL, Coordinates.of(0, 0, c.row(), c.column())));
+        return cell.flatMap(scene::weightIn).map(c -> new Hit(Role.KERNEL, Coordinates.of(0, 0, c.row(), c.column())));
     }
 
     @Override
@@ -133,9 +133,9 @@ public final class SlidingWindowFigure implements Figure {
 
     private Optional<SlidingWindowLayout> layout(double width, double height, DrawContext context) {
         Plane in = scene.input();
-        Plane k = scene.kernel();
         Plane out = scene.output();
-        return SlidingWindowLayout.of(in.rows(), in.columns(), scene.window().pads(), k.rows(), k.columns(),
+        return SlidingWindowLayout.of(in.rows(), in.columns(), scene.window().pads(), scene.kernelRowsShown(),
+                scene.kernelColumnsShown(),
                 scene.rotatedShown(), out.rows(), out.columns(), width, height, context.unit());
     }
 
@@ -168,11 +168,19 @@ public final class SlidingWindowFigure implements Figure {
         }
     }
 
+    /** The kernel's grid, rotated or not; a spread kernel's holes hatched. */
     private void drawKernel(GraphicsContext g, GridGeometry grid, boolean rotated, DrawContext context) {
         Plane k = scene.kernel();
         boolean numbers = GridPainter.showsNumbers(grid.rows(), grid.columns(), grid.cell(), context);
-        GridPainter.paint(g, grid, (r, c) -> Role.KERNEL, (r, c) -> rotated
-                ? k.at(k.rows() - 1 - r, k.columns() - 1 - c) : k.at(r, c), numbers, context);
+        GridPainter.paint(g, grid, (r, c) -> weightShown(r, c, rotated).isPresent() ? Role.KERNEL
+                : Role.DILATION_HOLE, (r, c) -> weightShown(r, c, rotated).map(w -> (double) k.at(w.row(), w.column()))
+                .orElse(Double.NaN), numbers, context);
+    }
+
+    /** The weight shown in cell {@code (r, c)} of the kernel's grid or of the rotated one; empty for a hole. */
+    private Optional<GridCell> weightShown(int r, int c, boolean rotated) {
+        GridCell cell = new GridCell(r, c);
+        return scene.weightIn(rotated ? unrotated(cell) : cell);
     }
 
     /** Outputs up to {@link #index} filled in (the step's own marked), the rest blank. */
@@ -259,15 +267,16 @@ public final class SlidingWindowFigure implements Figure {
 
     /** The weight {@code (co, ci, i, j)} in the grid the taps are joined to: the rotated kernel's when shown. */
     private GridCell weightCell(Coordinates weight) {
-        int i = weight.get(2);
-        int j = weight.get(3);
-        return scene.rotatedShown() ? unrotated(new GridCell(i, j)) : new GridCell(i, j);
+        GridCell shown = scene.kernelCellOf(weight.get(2), weight.get(3));
+        return scene.rotatedShown() ? unrotated(shown) : shown;
     }
 
-    /** Rotating by 180° is its own inverse: cell {@code (i, j)} of one kernel is {@code (kH-1-i, kW-1-j)} of the other. */
+    /**
+     * Rotating by 180° is its own inverse: cell {@code (i, j)} of one kernel's grid is {@code (R-1-i, C-1-j)} of the
+     * other, {@code R × C} the grid's size (the kernel's, or its reach when spread).
+     */
     private GridCell unrotated(GridCell cell) {
-        Plane k = scene.kernel();
-        return new GridCell(k.rows() - 1 - cell.row(), k.columns() - 1 - cell.column());
+        return new GridCell(scene.kernelRowsShown() - 1 - cell.row(), scene.kernelColumnsShown() - 1 - cell.column());
     }
 
     // ---- the readers of an input cell

@@ -22,6 +22,10 @@ public final class AppStyles {
     public static final String KERNEL_EDITOR = "kernel-editor";
     public static final String KERNEL_CELL = "kernel-cell";
     public static final String KERNEL_PRESETS = "kernel-presets";
+    public static final String STACK_EDITOR = "stack-editor";
+    public static final String STACK_TABLE = "stack-table";
+    public static final String STACK_CELL = "stack-cell";
+    public static final String SERIES_CHART = "series-chart";
     public static final String IMAGE_NAME = "image-name";
     public static final String IMAGE_BUTTONS = "image-buttons";
     public static final String COUNTS_CARD = "counts-card";

@@ -22,7 +22,7 @@ import org.convatlas.lesson.Preset;
 
 /**
  * The inspector's content for one lesson, top to bottom: title, presets, parameters, the problem with the current
- * values if there is one, the counts card, the formula and the explanation.
+ * values if there is one, the counts card, the lesson's chart if it has one, the formula and the explanation.
  */
 final class LessonInspector extends VBox {
 
@@ -91,7 +91,7 @@ final class LessonInspector extends VBox {
         showOnlyWhen(Bindings.createBooleanBinding(() -> !lesson.countsProperty().get().isEmpty(),
                 lesson.countsProperty()), countsTitle, counts);
         showOnlyWhen(lesson.formulaProperty().isNotEmpty(), formulaTitle, formula);
-        getChildren().addAll(countsTitle, counts, formulaTitle, formula);
+        getChildren().addAll(countsTitle, counts, new SeriesChartView(lesson, i18n), formulaTitle, formula);
 
         Label explanation = Localized.label(i18n, lesson.lesson().explanationKey());
         explanation.getStyleClass().add(AppStyles.EXPLANATION);
@@ -120,7 +120,8 @@ final class LessonInspector extends VBox {
 
     /**
      * Lays out the rows of the parameters that count with the current values, one after the other (a row merely
-     * hidden would still leave its gap); the grid is rebuilt only when that set changes, so an editor keeps its focus.
+     * hidden would still leave its gap), a table of layers under its label; the grid is rebuilt only when that set
+     * changes, so an editor keeps its focus.
      */
     private void placeRelevantRows() {
         List<ParameterRow> relevant = parameterRows.stream()
@@ -130,8 +131,15 @@ final class LessonInspector extends VBox {
         }
         placedRows = relevant;
         parameters.getChildren().clear();
-        for (int i = 0; i < relevant.size(); i++) {
-            parameters.addRow(i, relevant.get(i).label(), relevant.get(i).editor());
+        int line = 0;
+        for (ParameterRow row : relevant) {
+            if (row.editor() instanceof LayerStackEditor) {
+                // a table of layers needs the whole width: its label goes above it
+                parameters.add(row.label(), 0, line++, 2, 1);
+                parameters.add(row.editor(), 0, line++, 2, 1);
+            } else {
+                parameters.addRow(line++, row.label(), row.editor());
+            }
         }
     }
 

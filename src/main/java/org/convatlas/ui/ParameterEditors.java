@@ -18,6 +18,7 @@ import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.KernelParameter;
+import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
@@ -26,8 +27,9 @@ import org.convatlas.lesson.RatesParameter;
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
  * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
- * images and an Open button for an image, a text field for dilation rates. Each control writes its edits to the view
- * model and follows the values the view model holds (a preset changes them from outside).
+ * images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
+ * writes its edits to the view model and follows the values the view model holds (a preset changes them from
+ * outside).
  */
 final class ParameterEditors {
 
@@ -58,6 +60,8 @@ final class ParameterEditors {
             return image(p);
         } else if (parameter instanceof RatesParameter p) {
             return rates(p);
+        } else if (parameter instanceof LayerStackParameter p) {
+            return layerStack(p);
         }
         throw new IllegalArgumentException("no editor for " + parameter);
     }
@@ -107,6 +111,13 @@ final class ParameterEditors {
 
     private Node rates(RatesParameter p) {
         RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
+        editor.show(current(p));
+        follow(values -> editor.show(values.get(p)));
+        return editor;
+    }
+
+    private Node layerStack(LayerStackParameter p) {
+        LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;

@@ -47,6 +47,15 @@ public final class SlidingWindowPlayback implements Playback {
      */
     public SlidingWindowPlayback(SingleChannelConv2d convolution, boolean rotatedShown,
                                  Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
+        this(convolution, rotatedShown, false, formula, extraCounts);
+    }
+
+    /**
+     * As {@link #SlidingWindowPlayback(SingleChannelConv2d, boolean, Function, List)}, with the kernel drawn spread
+     * at its dilation, its holes hatched, when {@code kernelSpread}.
+     */
+    public SlidingWindowPlayback(SingleChannelConv2d convolution, boolean rotatedShown, boolean kernelSpread,
+                                 Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
         Tensor input = convolution.input();
         Kernel kernel = convolution.kernel();
         Conv2dParams params = convolution.params();
@@ -61,7 +70,8 @@ public final class SlidingWindowPlayback implements Playback {
         SlidingWindow.Captions captions = new SlidingWindow.Captions(
                 Message.of("figure.input", rows, columns), Message.of("figure.kernel", kernel.rows(), kernel.columns()),
                 Message.of("figure.kernelRotated"), Message.of("figure.output", outputShape[1], outputShape[2]));
-        this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, trace.output(), captions);
+        this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, kernelSpread, trace.output(),
+                captions);
         this.readers = new InputReaders(trace, rows, columns, params.window().pads());
     }
 

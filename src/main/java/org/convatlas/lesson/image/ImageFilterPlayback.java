@@ -3,6 +3,7 @@ package org.convatlas.lesson.image;
 import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.PaddingMode;
 import org.convatlas.compute.Tensor;
@@ -37,7 +38,7 @@ import org.convatlas.render.ToneMap;
  *
  * <p>Steps walk the output values {@code y[c, oy, ox]} row by row, channel after channel.
  */
-final class ImageFilterPlayback implements Playback {
+public final class ImageFilterPlayback implements Playback {
 
     /** The longest side of a picture's raster, in pixels; a larger picture is shrunk for display only. */
     static final int MAX_DISPLAY_SIDE = 1024;
@@ -59,11 +60,24 @@ final class ImageFilterPlayback implements Playback {
 
     ImageFilterPlayback(InputImage image, Kernel kernel, ImageChannels channels, PaddingMode padding,
                         ResultDisplay display) {
+        this(image, kernel, 1, channels, padding, display);
+    }
+
+    /**
+     * The playback of {@code kernel} at {@code dilation} over {@code image}: the mark on the picture covers the
+     * kernel's reach {@code d(k − 1) + 1}, and the magnifier shows the {@code kH × kW} pixels its taps land on.
+     *
+     * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the values (a reach larger than
+     *                                                      the picture)
+     */
+    public ImageFilterPlayback(InputImage image, Kernel kernel, int dilation, ImageChannels channels,
+                               PaddingMode padding, ResultDisplay display) {
         Tensor x = channels.input(image.pixels());
         Tensor w = channels.weights(kernel);
         int h = x.dim(1);
         int wid = x.dim(2);
-        window = Window2d.DEFAULT.withPads(padding.resolve(h, wid, kernel.rows(), kernel.columns(), 1, 1, 1, 1));
+        window = Window2d.DEFAULT.withDilation(dilation, dilation).withPads(padding.resolve(h, wid, kernel.rows(),
+                kernel.columns(), 1, 1, dilation, dilation));
         Conv2dParams params = new Conv2dParams(window, channels.groups(), false);
         trace = Traces.conv2d(x, w, null, params);
         this.kernel = kernel;
@@ -118,9 +132,9 @@ final class ImageFilterPlayback implements Playback {
         int row = hit.at().get(1);
         int column = hit.at().get(2);
         if (hit.role() == Role.INPUT) {
-            // the window of output (oy, ox) starts at input row oy - top and is centred (kH - 1) / 2 rows further
-            row += window.pads().top() - (kernel.rows() - 1) / 2;
-            column += window.pads().left() - (kernel.columns() - 1) / 2;
+            // the window of output (oy, ox) starts at input row oy - top and is centred (reach - 1) / 2 rows further
+            row += window.pads().top() - (reachRows() - 1) / 2;
+            column += window.pads().left() - (reachColumns() - 1) / 2;
         } else if (hit.role() != Role.OUTPUT) {
             return frame(step);
         }
@@ -142,10 +156,10 @@ final class ImageFilterPlayback implements Playback {
         int ox = step.output().get(2);
         int top = window.inputRow(oy, 0);
         int left = window.inputColumn(ox, 0);
-        PixelRegion kernelWindow = new PixelRegion(top, left, kernel.rows(), kernel.columns());
+        PixelRegion kernelWindow = new PixelRegion(top, left, reachRows(), reachColumns());
         int map = channels == ImageChannels.LUMINANCE ? LUMINANCE_MAP : c;
-        Message where = Message.of(KEYS + "window", map, top, top + kernel.rows() - 1, left,
-                left + kernel.columns() - 1, oy, ox);
+        Message where = Message.of(KEYS + "window", map, top, top + reachRows() - 1, left,
+                left + reachColumns() - 1, oy, ox);
         FilteredImageFigure figure = new FilteredImageFigure(inputPanel.withMark(kernelWindow),
                 outputPanel.withMark(new PixelRegion(oy, ox, 1, 1)),
                 new Magnifier(step, kernel.rows(), kernel.columns(), where));
@@ -154,6 +168,16 @@ final class ImageFilterPlayback implements Playback {
         counts.add(Message.of("counts.multiplies", trace.multipliesAfter(index), trace.totalMultiplies()));
         counts.addAll(fixedCounts);
         return new Frame(figure, counts, formula(step));
+    }
+
+    /** The rows the kernel spans on the picture, {@code d(kH − 1) + 1}. */
+    private int reachRows() {
+        return ConvArithmetic.reach(kernel.rows(), window.dilationH());
+    }
+
+    /** The columns the kernel spans on the picture, {@code d(kW − 1) + 1}. */
+    private int reachColumns() {
+        return ConvArithmetic.reach(kernel.columns(), window.dilationW());
     }
 
     /**
