@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Stop;
+import org.convatlas.compute.Parallelism;
 import org.convatlas.compute.Tensor;
 
 /**
@@ -30,6 +31,8 @@ public enum ToneMap {
     /** The share of magnitudes {@link #saturation} keeps below full strength. */
     public static final double SATURATION_QUANTILE = 0.995;
     private static final int HISTOGRAM_BINS = 4096;
+    /** The work of turning one value into a level, in multiply-adds, for splitting rows over threads. */
+    private static final int WORK_PER_VALUE = 4;
 
     /**
      * The picture of {@code planes} {@code [C, H, W]} ({@code C} = 1 or 3) at scale {@code s}, shrunk by the smallest
@@ -40,6 +43,18 @@ public enum ToneMap {
      *                                  positive and {@code maxSide} at least 1
      */
     public Raster raster(Tensor planes, float s, int maxSide) {
+        return raster(planes, s, maxSide, null);
+    }
+
+    /**
+     * {@link #raster(Tensor, float, int)} painted into {@code reuse} when it has the picture's size (its pixels are
+     * overwritten and its image is refreshed on its next draw), else into a new raster. Rows of the picture are
+     * split over the threads of {@link Parallelism#ALL}, about {@value #WORK_PER_VALUE} multiply-adds' worth of work
+     * per value. Pass a raster that is not on show.
+     *
+     * @param reuse a raster to paint into, or null
+     */
+    public Raster raster(Tensor planes, float s, int maxSide, Raster reuse) {
         if (planes.rank() != 3 || (planes.dim(0) != 1 && planes.dim(0) != 3)) {
             throw new IllegalArgumentException("a picture is [1, H, W] or [3, H, W] (got "
                     + Arrays.toString(planes.shape()) + ")");
@@ -48,38 +63,72 @@ public enum ToneMap {
             throw new IllegalArgumentException("scale and largest side must be positive (got " + s + ", " + maxSide
                     + ")");
         }
-        boolean colour = planes.dim(0) == 3;
         int h = planes.dim(1);
         int w = planes.dim(2);
         int f = Math.max(1, ceilDiv(Math.max(h, w), maxSide));
         int rasterW = ceilDiv(w, f);
         int rasterH = ceilDiv(h, f);
-        float[] d = planes.data();
+        boolean fits = reuse != null && reuse.width() == rasterW && reuse.height() == rasterH;
+        Raster raster = fits ? reuse : new Raster(rasterW, rasterH, new int[rasterW * rasterH]);
+        int[] argb = raster.pixels();
+        Parallelism.ALL.forEachBand(rasterH, (long) WORK_PER_VALUE * planes.dim(0) * f * w,
+                (first, end) -> paintRows(planes, s, f, argb, rasterW, first, end));
+        raster.changed();
+        return raster;
+    }
+
+    /**
+     * Paints the raster rows {@code [first, end)}: sums the 8-bit levels of every channel over each
+     * {@code f × f} block ({@code sums[3*rx + channel]}), then stores their rounded means.
+     */
+    private void paintRows(Tensor planes, float s, int f, int[] argb, int rasterW, int first, int end) {
+        int h = planes.dim(1);
+        int w = planes.dim(2);
         int plane = h * w;
-        int[] argb = new int[rasterW * rasterH];
+        float[] d = planes.data();
+        boolean colour = planes.dim(0) == 3;
         int[] sums = new int[3 * rasterW];
-        int[] counts = new int[rasterW];
-        for (int ry = 0; ry < rasterH; ry++) {
+        for (int ry = first; ry < end; ry++) {
             Arrays.fill(sums, 0);
-            Arrays.fill(counts, 0);
-            for (int y = ry * f; y < Math.min(h, (ry + 1) * f); y++) {
-                for (int x = 0, i = y * w; x < w; x++, i++) {
-                    int rgb = colour ? rgb(level(d[i], s), level(d[plane + i], s), level(d[2 * plane + i], s))
-                            : single(d[i], s);
-                    int rx = x / f;
-                    sums[3 * rx] += (rgb >> 16) & 0xFF;
-                    sums[3 * rx + 1] += (rgb >> 8) & 0xFF;
-                    sums[3 * rx + 2] += rgb & 0xFF;
-                    counts[rx]++;
+            int top = ry * f;
+            int bottom = Math.min(h, top + f);
+            for (int y = top; y < bottom; y++) {
+                if (colour) {
+                    for (int c = 0; c < 3; c++) {
+                        addLevels(d, c * plane + y * w, w, f, s, sums, c);
+                    }
+                } else {
+                    addColours(d, y * w, w, f, s, sums);
                 }
             }
-            for (int rx = 0; rx < rasterW; rx++) {
-                int n = counts[rx];
-                argb[ry * rasterW + rx] = 0xFF000000 | rgb((sums[3 * rx] + n / 2) / n,
-                        (sums[3 * rx + 1] + n / 2) / n, (sums[3 * rx + 2] + n / 2) / n);
+            for (int rx = 0, row = ry * rasterW; rx < rasterW; rx++) {
+                int n = (bottom - top) * (Math.min(w, (rx + 1) * f) - rx * f);
+                argb[row + rx] = 0xFF000000 | rgb((sums[3 * rx] + n / 2) / n, (sums[3 * rx + 1] + n / 2) / n,
+                        (sums[3 * rx + 2] + n / 2) / n);
             }
         }
-        return new Raster(rasterW, rasterH, argb);
+    }
+
+    /** Adds the levels of the {@code w} values from {@code d[start]} to channel {@code c} of their blocks' sums. */
+    private void addLevels(float[] d, int start, int w, int f, float s, int[] sums, int c) {
+        for (int rx = 0, x = 0; x < w; rx++) {
+            int sum = 0;
+            for (int blockEnd = Math.min(w, x + f); x < blockEnd; x++) {
+                sum += level(d[start + x], s);
+            }
+            sums[3 * rx + c] += sum;
+        }
+    }
+
+    /** Adds the colours of the {@code w} one-channel values from {@code d[start]} to their blocks' sums. */
+    private void addColours(float[] d, int start, int w, int f, float s, int[] sums) {
+        for (int x = 0; x < w; x++) {
+            int rgb = single(d[start + x], s);
+            int rx = 3 * (x / f);
+            sums[rx] += (rgb >> 16) & 0xFF;
+            sums[rx + 1] += (rgb >> 8) & 0xFF;
+            sums[rx + 2] += rgb & 0xFF;
+        }
     }
 
     /**
