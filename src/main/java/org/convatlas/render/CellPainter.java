@@ -2,6 +2,7 @@ package org.convatlas.render;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
 
 /**
  * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey (laid
@@ -96,17 +97,23 @@ public final class CellPainter {
         g.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
     }
 
-    /** Diagonal lines from bottom-left to top-right, {@code spacing} apart along the edges, clipped to the area. */
+    /**
+     * Diagonal lines from bottom-left to top-right, {@code spacing} apart along the edges, cut to the area. The line
+     * {@code offset} from the left runs through {@code (x + offset - h + s, y + h - s)}; it is inside the area for
+     * {@code max(0, h - offset) <= s <= min(h, w + h - offset)}, so each line is cut by arithmetic rather than by a
+     * clip, which a canvas draws through an off-screen copy of its whole area.
+     */
     private static void hatch(GraphicsContext g, Color color, double x, double y, double w, double h, double spacing,
                               double width) {
         g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
         g.setStroke(color);
         g.setLineWidth(width);
+        g.setLineCap(StrokeLineCap.BUTT);
         for (double offset = spacing / 2; offset < w + h; offset += spacing) {
-            g.strokeLine(x + offset - h, y + h, x + offset, y);
+            double from = Math.max(0, h - offset);
+            double to = Math.min(h, w + h - offset);
+            double left = x + offset - h;
+            g.strokeLine(left + from, y + h - from, left + to, y + h - to);
         }
         g.restore();
     }

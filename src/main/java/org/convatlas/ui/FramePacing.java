@@ -7,7 +7,8 @@ import java.util.Locale;
  * How evenly frames came: the intervals between consecutive animation pulses, in milliseconds, summed up by their
  * median, 95th percentile and largest value (nearest rank: the {@code p}-th percentile of {@code n} sorted intervals
  * is the one at rank {@code ceil(p/100 * n)}). At 60 frames a second every interval is 16.7 ms; an interval of
- * 33 ms is a frame that was missed.
+ * 33 ms is a frame that was missed. The same summary of a clock that counts only the time some threads ran (their
+ * processor time) tells how much work each frame took, whether or not the machine gave the threads a processor.
  *
  * @param intervals the number of intervals
  * @param p50       the median interval, in milliseconds
@@ -17,7 +18,7 @@ import java.util.Locale;
 public record FramePacing(int intervals, double p50, double p95, double max) {
 
     /**
-     * The pacing of the pulses at {@code times[0..count)}, in nanoseconds, in the order they came.
+     * The pacing of the pulses at {@code times[0..count)}, in nanoseconds of one clock, in the order they came.
      *
      * @throws IllegalArgumentException with fewer than two pulses
      */
@@ -39,10 +40,9 @@ public record FramePacing(int intervals, double p50, double p95, double max) {
         return sorted[Math.max(0, rank - 1)];
     }
 
-    /** One line: {@code frames N, interval p50 X ms, p95 Y ms, max Z ms}. */
+    /** {@code p50 X ms, p95 Y ms, max Z ms}. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "frames %d, interval p50 %.1f ms, p95 %.1f ms, max %.1f ms",
-                intervals + 1, p50, p95, max);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms", p50, p95, max);
     }
 }

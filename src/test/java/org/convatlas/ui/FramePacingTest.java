@@ -21,7 +21,7 @@ class FramePacingTest {
         assertEquals(16, pacing.p50(), 1e-9);
         assertEquals(33, pacing.p95(), 1e-9, "rank ceil(0.95 * 20) = 19 of 20");
         assertEquals(50, pacing.max(), 1e-9);
-        assertEquals("frames 21, interval p50 16.0 ms, p95 33.0 ms, max 50.0 ms", pacing.toString());
+        assertEquals("p50 16.0 ms, p95 33.0 ms, max 50.0 ms", pacing.toString());
     }
 
     @Test
