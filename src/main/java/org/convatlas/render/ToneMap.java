@@ -31,6 +31,8 @@ public enum ToneMap {
     /** The share of magnitudes {@link #saturation} keeps below full strength. */
     public static final double SATURATION_QUANTILE = 0.995;
     private static final int HISTOGRAM_BINS = 4096;
+    /** The values counted together into the histogram by one thread, the unit the work is split in. */
+    private static final int HISTOGRAM_CHUNK = 1 << 14;
     /** The work of turning one value into a level, in multiply-adds, for splitting rows over threads. */
     private static final int WORK_PER_VALUE = 4;
 
@@ -135,7 +137,8 @@ public enum ToneMap {
      * The scale that shows {@code values} well in {@link #MAGNITUDE} and {@link #DIVERGING}: the
      * {@link #SATURATION_QUANTILE} quantile of {@code |v|} (read from a histogram of {@value #HISTOGRAM_BINS} bins
      * up to the largest magnitude, rounded up to a bin's upper edge), so that a few extreme values do not darken
-     * everything else; 1 when every value is 0.
+     * everything else; 1 when every value is 0. The histogram is counted in chunks split over the threads of
+     * {@link Parallelism#ALL}.
      */
     public static float saturation(Tensor values) {
         float[] d = values.data();
@@ -147,9 +150,20 @@ public enum ToneMap {
             return 1;
         }
         int[] histogram = new int[HISTOGRAM_BINS];
-        for (float v : d) {
-            histogram[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(v) / max * HISTOGRAM_BINS))]++;
-        }
+        float binsPerUnit = HISTOGRAM_BINS / max;
+        Parallelism.ALL.forEachBand(ceilDiv(d.length, HISTOGRAM_CHUNK), (long) HISTOGRAM_CHUNK * WORK_PER_VALUE,
+                (first, end) -> {
+                    int[] counted = new int[HISTOGRAM_BINS];
+                    for (int i = first * HISTOGRAM_CHUNK, stop = Math.min(d.length, end * HISTOGRAM_CHUNK); i < stop;
+                         i++) {
+                        counted[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(d[i]) * binsPerUnit))]++;
+                    }
+                    synchronized (histogram) {
+                        for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
+                            histogram[bin] += counted[bin];
+                        }
+                    }
+                });
         long wanted = (long) Math.ceil(SATURATION_QUANTILE * d.length);
         long seen = 0;
         int bin = 0;
@@ -167,14 +181,11 @@ public enum ToneMap {
         return List.of(new Stop(0, Color.BLACK), new Stop(1, Color.WHITE));
     }
 
-    /** The 8-bit level of one channel value. */
+    /** The 8-bit level of one channel value, {@code round(255 t)} of its clipped level {@code t}; 0 for NaN. */
     private int level(float v, float s) {
-        float t = switch (this) {
-            case CLIP -> v;
-            case MAGNITUDE -> Math.abs(v) / s;
-            case DIVERGING -> 0.5f + v / (2 * s);
-        };
-        return Math.round(Math.max(0, Math.min(1, t)) * 255);
+        // compared rather than switched on: called for every value of a picture, with this fixed
+        float t = this == CLIP ? v : this == MAGNITUDE ? Math.abs(v) / s : 0.5f + v / (2 * s);
+        return (int) (Math.max(0f, Math.min(1f, t)) * 255 + 0.5f);
     }
 
     /** The colour {@code 0xRRGGBB} of a one-channel value. */
