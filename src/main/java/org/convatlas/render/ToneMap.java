@@ -81,7 +81,8 @@ public enum ToneMap {
 
     /**
      * Paints the raster rows {@code [first, end)}: sums the 8-bit levels of every channel over each
-     * {@code f × f} block ({@code sums[3*rx + channel]}), then stores their rounded means.
+     * {@code f × f} block ({@code sums[3*rx + channel]}), then stores their rounded means. A colour row's levels are
+     * made first, in a loop of their own over contiguous values, and then summed by blocks.
      */
     private void paintRows(Tensor planes, float s, int f, int[] argb, int rasterW, int first, int end) {
         int h = planes.dim(1);
@@ -89,6 +90,8 @@ public enum ToneMap {
         int plane = h * w;
         float[] d = planes.data();
         boolean colour = planes.dim(0) == 3;
+        float gain = gain(s);
+        int[] levels = new int[w];
         int[] sums = new int[3 * rasterW];
         for (int ry = first; ry < end; ry++) {
             Arrays.fill(sums, 0);
@@ -97,10 +100,11 @@ public enum ToneMap {
             for (int y = top; y < bottom; y++) {
                 if (colour) {
                     for (int c = 0; c < 3; c++) {
-                        addLevels(d, c * plane + y * w, w, f, s, sums, c);
+                        levels(d, c * plane + y * w, gain, levels);
+                        addBlocks(levels, f, sums, c);
                     }
                 } else {
-                    addColours(d, y * w, w, f, s, sums);
+                    addColours(d, y * w, w, f, s, gain, sums);
                 }
             }
             for (int rx = 0, row = ry * rasterW; rx < rasterW; rx++) {
@@ -111,21 +115,28 @@ public enum ToneMap {
         }
     }
 
-    /** Adds the levels of the {@code w} values from {@code d[start]} to channel {@code c} of their blocks' sums. */
-    private void addLevels(float[] d, int start, int w, int f, float s, int[] sums, int c) {
-        for (int rx = 0, x = 0; x < w; rx++) {
+    /** The levels of the {@code levels.length} values from {@code d[start]}, into {@code levels}. */
+    private void levels(float[] d, int start, float gain, int[] levels) {
+        for (int x = 0; x < levels.length; x++) {
+            levels[x] = level(d[start + x], gain);
+        }
+    }
+
+    /** Adds {@code levels} to channel {@code c} of their {@code f}-wide blocks' sums. */
+    private static void addBlocks(int[] levels, int f, int[] sums, int c) {
+        for (int rx = 0, x = 0; x < levels.length; rx++) {
             int sum = 0;
-            for (int blockEnd = Math.min(w, x + f); x < blockEnd; x++) {
-                sum += level(d[start + x], s);
+            for (int blockEnd = Math.min(levels.length, x + f); x < blockEnd; x++) {
+                sum += levels[x];
             }
             sums[3 * rx + c] += sum;
         }
     }
 
     /** Adds the colours of the {@code w} one-channel values from {@code d[start]} to their blocks' sums. */
-    private void addColours(float[] d, int start, int w, int f, float s, int[] sums) {
+    private void addColours(float[] d, int start, int w, int f, float s, float gain, int[] sums) {
         for (int x = 0; x < w; x++) {
-            int rgb = single(d[start + x], s);
+            int rgb = single(d[start + x], s, gain);
             int rx = 3 * (x / f);
             sums[rx] += (rgb >> 16) & 0xFF;
             sums[rx + 1] += (rgb >> 8) & 0xFF;
@@ -181,17 +192,26 @@ public enum ToneMap {
         return List.of(new Stop(0, Color.BLACK), new Stop(1, Color.WHITE));
     }
 
-    /** The 8-bit level of one channel value, {@code round(255 t)} of its clipped level {@code t}; 0 for NaN. */
-    private int level(float v, float s) {
+    /** The factor {@code g} of a channel value's level at scale {@code s}: 1, {@code 1/s} or {@code 1/(2s)}. */
+    private float gain(float s) {
+        return this == CLIP ? 1 : this == MAGNITUDE ? 1 / s : 1 / (2 * s);
+    }
+
+    /**
+     * The 8-bit level {@code round(255 t)} of one channel value {@code v}, with {@code t} clipped to {@code [0, 1]}:
+     * {@code t = g v} ({@link #CLIP}), {@code g |v|} ({@link #MAGNITUDE}) or {@code 0.5 + g v} ({@link #DIVERGING});
+     * 0 for NaN.
+     */
+    private int level(float v, float gain) {
         // compared rather than switched on: called for every value of a picture, with this fixed
-        float t = this == CLIP ? v : this == MAGNITUDE ? Math.abs(v) / s : 0.5f + v / (2 * s);
+        float t = this == MAGNITUDE ? gain * Math.abs(v) : this == DIVERGING ? 0.5f + gain * v : gain * v;
         return (int) (Math.max(0f, Math.min(1f, t)) * 255 + 0.5f);
     }
 
-    /** The colour {@code 0xRRGGBB} of a one-channel value. */
-    private int single(float v, float s) {
+    /** The colour {@code 0xRRGGBB} of a one-channel value at scale {@code s} ({@code gain} its {@link #gain}). */
+    private int single(float v, float s, float gain) {
         if (this != DIVERGING) {
-            int l = level(v, s);
+            int l = level(v, gain);
             return rgb(l, l, l);
         }
         float t = Math.max(-1, Math.min(1, v / s));
