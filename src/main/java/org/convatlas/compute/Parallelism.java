@@ -39,7 +39,7 @@ public record Parallelism(int threads) {
 
     /** A body that computes the output rows {@code [first, end)}. */
     @FunctionalInterface
-    interface RowBand {
+    public interface RowBand {
         void compute(int first, int end);
     }
 
@@ -50,6 +50,15 @@ public record Parallelism(int threads) {
     int bands(int rows, long workPerRow) {
         long worthwhile = Math.max(1, rows * workPerRow / MIN_WORK_PER_BAND);
         return (int) Math.max(1, Math.min(Math.min(threads, rows), worthwhile));
+    }
+
+    /**
+     * Runs {@code body} over {@code rows} rows of {@code workPerRow} multiply-adds each, split into
+     * {@link #bands(int, long)} bands as {@link #run} does, and returns when all are done: for work outside the
+     * operations of this package that is split the same way (turning a computed map into pixels, say).
+     */
+    public void forEachBand(int rows, long workPerRow, RowBand body) {
+        run(bands(rows, workPerRow), rows, body);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.convatlas.lesson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,8 +18,10 @@ import org.convatlas.render.Hit;
 /**
  * The state of one open lesson: its parameter values, the playback they give, the transport over its steps and
  * the frame of the current step. Changing a value prepares a new playback through the {@link TaskExecutor}; while
- * it runs {@link #computingProperty()} is true and the old playback stays on show, and a result that a later
- * change has overtaken is dropped. Values the engine refuses leave no playback and a {@link #problemProperty()}.
+ * it runs {@link #computingProperty()} is true and the old playback stays on show. Changes come faster
+ * than playbacks while a value is dragged: a preparation that a later change has overtaken before it started is
+ * skipped (so the worker only ever prepares the newest values), and one overtaken while it ran is dropped; a
+ * playback that is replaced or dropped is {@linkplain Playback#release released}. Values the engine refuses leave no playback and a {@link #problemProperty()}.
  * Knows no scene-graph node; call it on the JavaFX thread.
  *
  * <p>The stage can probe a cell of the figure: while the pointer rests on it ({@link #hover}) or after a click has
@@ -42,8 +45,11 @@ public final class LessonViewModel {
     private final ReadOnlyObjectWrapper<Hit> probe = new ReadOnlyObjectWrapper<>(this, "probe");
     private final ReadOnlyBooleanWrapper pinned = new ReadOnlyBooleanWrapper(this, "pinned");
 
-    /** Counts the preparations started, so that only the latest one's result is shown. */
-    private long preparation;
+    /**
+     * Counts the preparations asked for, so that only the latest one runs and is shown; read by the worker thread
+     * to skip the overtaken ones.
+     */
+    private final AtomicLong preparation = new AtomicLong();
     /** Counts the picture files opened, so that only the latest one is used. */
     private long imageOpening;
 
@@ -208,11 +214,11 @@ public final class LessonViewModel {
     }
 
     private void prepare() {
-        long ticket = ++preparation;
+        long ticket = preparation.incrementAndGet();
         ParameterValues snapshot = values.get();
         computing.set(true);
-        tasks.execute(() -> lesson.prepare(snapshot), result -> finish(ticket, result, null),
-                failure -> fail(ticket, failure));
+        tasks.execute(() -> ticket == preparation.get() ? lesson.prepare(snapshot) : null,
+                result -> finish(ticket, result, null), failure -> fail(ticket, failure));
     }
 
     /** Shows why there is nothing to play; a failure other than a refused argument is a bug and is rethrown. */
@@ -225,15 +231,22 @@ public final class LessonViewModel {
     }
 
     private void finish(long ticket, Playback result, Message why) {
-        if (ticket != preparation) {
+        if (ticket != preparation.get()) {
+            if (result != null) {
+                result.release();
+            }
             return;
         }
+        Playback replaced = playback.get();
         computing.set(false);
         problem.set(why);
         endProbe();
         playback.set(null); // so that clamping the step below does not ask the old playback for a frame
         transport.setStepCount(result == null ? 0 : result.stepCount());
         playback.set(result);
+        if (replaced != null) {
+            replaced.release();
+        }
     }
 
     private void showCurrentStep() {

@@ -5,7 +5,7 @@ import org.convatlas.render.Hit;
 /**
  * What a lesson plays for one set of parameter values: a number of steps and the frame of any of them, in any
  * order, so that scrubbing backwards costs what stepping forwards does. Usually a thin view over an engine
- * trace. Immutable.
+ * trace. Immutable until {@link #release released}.
  */
 public interface Playback {
 
@@ -25,5 +25,13 @@ public interface Playback {
      */
     default Frame probe(long step, Hit hit) {
         return frame(step);
+    }
+
+    /**
+     * Called once the playback is shown no more (replaced by the playback of newer values, or overtaken before it was
+     * shown): it may hand the memory its frames draw from to the lesson's next playback, and is not used again. By
+     * default nothing happens.
+     */
+    default void release() {
     }
 }

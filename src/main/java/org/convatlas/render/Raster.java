@@ -7,9 +7,11 @@ import javafx.scene.image.WritableImage;
 
 /**
  * A picture ready to draw: {@code width × height} pixels {@code 0xAARRGGBB} (not premultiplied), row-major,
- * pixel {@code (x, y)} at {@code argb[y*width + x]}. It is filled once, off the JavaFX thread, when a lesson prepares;
- * its JavaFX image is made on the first draw with one {@code PixelWriter.setPixels} over the whole buffer and then
- * reused by every frame, so stepping through a lesson never touches the pixels again.
+ * pixel {@code (x, y)} at {@code argb[y*width + x]}. It is filled off the JavaFX thread when a lesson prepares; its
+ * JavaFX image is made on the first draw with one {@code PixelWriter.setPixels} over the whole buffer and then
+ * reused by every frame, so stepping through a lesson never touches the pixels again. A lesson that prepares often
+ * (a kernel value being dragged) may have {@link ToneMap} paint a raster that is no longer on show again: the next
+ * draw then writes the new pixels into the same image, and nothing of either size is allocated.
  */
 public final class Raster {
 
@@ -18,6 +20,8 @@ public final class Raster {
     private final int[] argb;
     /** Made on the JavaFX thread by the first draw. */
     private WritableImage image;
+    /** True while the pixels hold something the image does not show yet. */
+    private boolean changed = true;
 
     /**
      * A raster over {@code argb}, which it keeps (not copied): the caller hands it over and changes it no more.
@@ -48,12 +52,25 @@ public final class Raster {
         return argb[y * width + x];
     }
 
-    /** The picture as a JavaFX image, made on the first call; call on the JavaFX thread. */
+    /** The picture as a JavaFX image, made on the first call and refreshed after a repaint; call on the JavaFX thread. */
     public Image image() {
         if (image == null) {
             image = new WritableImage(width, height);
+        }
+        if (changed) {
             image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+            changed = false;
         }
         return image;
+    }
+
+    /** The pixels, for {@link ToneMap} to paint into; call {@link #changed} when done. */
+    int[] pixels() {
+        return argb;
+    }
+
+    /** The pixels were painted anew: the next {@link #image} shows them. */
+    void changed() {
+        changed = true;
     }
 }

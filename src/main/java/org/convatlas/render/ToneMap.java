@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Stop;
+import org.convatlas.compute.Parallelism;
 import org.convatlas.compute.Tensor;
 
 /**
@@ -30,6 +31,10 @@ public enum ToneMap {
     /** The share of magnitudes {@link #saturation} keeps below full strength. */
     public static final double SATURATION_QUANTILE = 0.995;
     private static final int HISTOGRAM_BINS = 4096;
+    /** The values counted together into the histogram by one thread, the unit the work is split in. */
+    private static final int HISTOGRAM_CHUNK = 1 << 14;
+    /** The work of turning one value into a level, in multiply-adds, for splitting rows over threads. */
+    private static final int WORK_PER_VALUE = 4;
 
     /**
      * The picture of {@code planes} {@code [C, H, W]} ({@code C} = 1 or 3) at scale {@code s}, shrunk by the smallest
@@ -40,6 +45,18 @@ public enum ToneMap {
      *                                  positive and {@code maxSide} at least 1
      */
     public Raster raster(Tensor planes, float s, int maxSide) {
+        return raster(planes, s, maxSide, null);
+    }
+
+    /**
+     * {@link #raster(Tensor, float, int)} painted into {@code reuse} when it has the picture's size (its pixels are
+     * overwritten and its image is refreshed on its next draw), else into a new raster. Rows of the picture are
+     * split over the threads of {@link Parallelism#ALL}, about {@value #WORK_PER_VALUE} multiply-adds' worth of work
+     * per value. Pass a raster that is not on show.
+     *
+     * @param reuse a raster to paint into, or null
+     */
+    public Raster raster(Tensor planes, float s, int maxSide, Raster reuse) {
         if (planes.rank() != 3 || (planes.dim(0) != 1 && planes.dim(0) != 3)) {
             throw new IllegalArgumentException("a picture is [1, H, W] or [3, H, W] (got "
                     + Arrays.toString(planes.shape()) + ")");
@@ -48,45 +65,91 @@ public enum ToneMap {
             throw new IllegalArgumentException("scale and largest side must be positive (got " + s + ", " + maxSide
                     + ")");
         }
-        boolean colour = planes.dim(0) == 3;
         int h = planes.dim(1);
         int w = planes.dim(2);
         int f = Math.max(1, ceilDiv(Math.max(h, w), maxSide));
         int rasterW = ceilDiv(w, f);
         int rasterH = ceilDiv(h, f);
-        float[] d = planes.data();
+        boolean fits = reuse != null && reuse.width() == rasterW && reuse.height() == rasterH;
+        Raster raster = fits ? reuse : new Raster(rasterW, rasterH, new int[rasterW * rasterH]);
+        int[] argb = raster.pixels();
+        Parallelism.ALL.forEachBand(rasterH, (long) WORK_PER_VALUE * planes.dim(0) * f * w,
+                (first, end) -> paintRows(planes, s, f, argb, rasterW, first, end));
+        raster.changed();
+        return raster;
+    }
+
+    /**
+     * Paints the raster rows {@code [first, end)}: sums the 8-bit levels of every channel over each
+     * {@code f × f} block ({@code sums[3*rx + channel]}), then stores their rounded means. A colour row's levels are
+     * made first, in a loop of their own over contiguous values, and then summed by blocks.
+     */
+    private void paintRows(Tensor planes, float s, int f, int[] argb, int rasterW, int first, int end) {
+        int h = planes.dim(1);
+        int w = planes.dim(2);
         int plane = h * w;
-        int[] argb = new int[rasterW * rasterH];
+        float[] d = planes.data();
+        boolean colour = planes.dim(0) == 3;
+        float gain = gain(s);
+        int[] levels = new int[w];
         int[] sums = new int[3 * rasterW];
-        int[] counts = new int[rasterW];
-        for (int ry = 0; ry < rasterH; ry++) {
+        for (int ry = first; ry < end; ry++) {
             Arrays.fill(sums, 0);
-            Arrays.fill(counts, 0);
-            for (int y = ry * f; y < Math.min(h, (ry + 1) * f); y++) {
-                for (int x = 0, i = y * w; x < w; x++, i++) {
-                    int rgb = colour ? rgb(level(d[i], s), level(d[plane + i], s), level(d[2 * plane + i], s))
-                            : single(d[i], s);
-                    int rx = x / f;
-                    sums[3 * rx] += (rgb >> 16) & 0xFF;
-                    sums[3 * rx + 1] += (rgb >> 8) & 0xFF;
-                    sums[3 * rx + 2] += rgb & 0xFF;
-                    counts[rx]++;
+            int top = ry * f;
+            int bottom = Math.min(h, top + f);
+            for (int y = top; y < bottom; y++) {
+                if (colour) {
+                    for (int c = 0; c < 3; c++) {
+                        levels(d, c * plane + y * w, gain, levels);
+                        addBlocks(levels, f, sums, c);
+                    }
+                } else {
+                    addColours(d, y * w, w, f, s, gain, sums);
                 }
             }
-            for (int rx = 0; rx < rasterW; rx++) {
-                int n = counts[rx];
-                argb[ry * rasterW + rx] = 0xFF000000 | rgb((sums[3 * rx] + n / 2) / n,
-                        (sums[3 * rx + 1] + n / 2) / n, (sums[3 * rx + 2] + n / 2) / n);
+            for (int rx = 0, row = ry * rasterW; rx < rasterW; rx++) {
+                int n = (bottom - top) * (Math.min(w, (rx + 1) * f) - rx * f);
+                argb[row + rx] = 0xFF000000 | rgb((sums[3 * rx] + n / 2) / n, (sums[3 * rx + 1] + n / 2) / n,
+                        (sums[3 * rx + 2] + n / 2) / n);
             }
         }
-        return new Raster(rasterW, rasterH, argb);
+    }
+
+    /** The levels of the {@code levels.length} values from {@code d[start]}, into {@code levels}. */
+    private void levels(float[] d, int start, float gain, int[] levels) {
+        for (int x = 0; x < levels.length; x++) {
+            levels[x] = level(d[start + x], gain);
+        }
+    }
+
+    /** Adds {@code levels} to channel {@code c} of their {@code f}-wide blocks' sums. */
+    private static void addBlocks(int[] levels, int f, int[] sums, int c) {
+        for (int rx = 0, x = 0; x < levels.length; rx++) {
+            int sum = 0;
+            for (int blockEnd = Math.min(levels.length, x + f); x < blockEnd; x++) {
+                sum += levels[x];
+            }
+            sums[3 * rx + c] += sum;
+        }
+    }
+
+    /** Adds the colours of the {@code w} one-channel values from {@code d[start]} to their blocks' sums. */
+    private void addColours(float[] d, int start, int w, int f, float s, float gain, int[] sums) {
+        for (int x = 0; x < w; x++) {
+            int rgb = single(d[start + x], s, gain);
+            int rx = 3 * (x / f);
+            sums[rx] += (rgb >> 16) & 0xFF;
+            sums[rx + 1] += (rgb >> 8) & 0xFF;
+            sums[rx + 2] += rgb & 0xFF;
+        }
     }
 
     /**
      * The scale that shows {@code values} well in {@link #MAGNITUDE} and {@link #DIVERGING}: the
      * {@link #SATURATION_QUANTILE} quantile of {@code |v|} (read from a histogram of {@value #HISTOGRAM_BINS} bins
      * up to the largest magnitude, rounded up to a bin's upper edge), so that a few extreme values do not darken
-     * everything else; 1 when every value is 0.
+     * everything else; 1 when every value is 0. The histogram is counted in chunks split over the threads of
+     * {@link Parallelism#ALL}.
      */
     public static float saturation(Tensor values) {
         float[] d = values.data();
@@ -98,9 +161,20 @@ public enum ToneMap {
             return 1;
         }
         int[] histogram = new int[HISTOGRAM_BINS];
-        for (float v : d) {
-            histogram[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(v) / max * HISTOGRAM_BINS))]++;
-        }
+        float binsPerUnit = HISTOGRAM_BINS / max;
+        Parallelism.ALL.forEachBand(ceilDiv(d.length, HISTOGRAM_CHUNK), (long) HISTOGRAM_CHUNK * WORK_PER_VALUE,
+                (first, end) -> {
+                    int[] counted = new int[HISTOGRAM_BINS];
+                    for (int i = first * HISTOGRAM_CHUNK, stop = Math.min(d.length, end * HISTOGRAM_CHUNK); i < stop;
+                         i++) {
+                        counted[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(d[i]) * binsPerUnit))]++;
+                    }
+                    synchronized (histogram) {
+                        for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
+                            histogram[bin] += counted[bin];
+                        }
+                    }
+                });
         long wanted = (long) Math.ceil(SATURATION_QUANTILE * d.length);
         long seen = 0;
         int bin = 0;
@@ -118,20 +192,26 @@ public enum ToneMap {
         return List.of(new Stop(0, Color.BLACK), new Stop(1, Color.WHITE));
     }
 
-    /** The 8-bit level of one channel value. */
-    private int level(float v, float s) {
-        float t = switch (this) {
-            case CLIP -> v;
-            case MAGNITUDE -> Math.abs(v) / s;
-            case DIVERGING -> 0.5f + v / (2 * s);
-        };
-        return Math.round(Math.max(0, Math.min(1, t)) * 255);
+    /** The factor {@code g} of a channel value's level at scale {@code s}: 1, {@code 1/s} or {@code 1/(2s)}. */
+    private float gain(float s) {
+        return this == CLIP ? 1 : this == MAGNITUDE ? 1 / s : 1 / (2 * s);
     }
 
-    /** The colour {@code 0xRRGGBB} of a one-channel value. */
-    private int single(float v, float s) {
+    /**
+     * The 8-bit level {@code round(255 t)} of one channel value {@code v}, with {@code t} clipped to {@code [0, 1]}:
+     * {@code t = g v} ({@link #CLIP}), {@code g |v|} ({@link #MAGNITUDE}) or {@code 0.5 + g v} ({@link #DIVERGING});
+     * 0 for NaN.
+     */
+    private int level(float v, float gain) {
+        // compared rather than switched on: called for every value of a picture, with this fixed
+        float t = this == MAGNITUDE ? gain * Math.abs(v) : this == DIVERGING ? 0.5f + gain * v : gain * v;
+        return (int) (Math.max(0f, Math.min(1f, t)) * 255 + 0.5f);
+    }
+
+    /** The colour {@code 0xRRGGBB} of a one-channel value at scale {@code s} ({@code gain} its {@link #gain}). */
+    private int single(float v, float s, float gain) {
         if (this != DIVERGING) {
-            int l = level(v, s);
+            int l = level(v, gain);
             return rgb(l, l, l);
         }
         float t = Math.max(-1, Math.min(1, v / s));

@@ -13,7 +13,7 @@ import org.convatlas.lesson.TaskExecutor;
  * The ConvAtlas application: loads the shipped fonts, then opens the window over the built-in lessons in the
  * machine's language. Lessons are prepared on one worker thread and handed back to the JavaFX thread.
  */
-public final class ConvAtlasApp extends Application {
+public class ConvAtlasApp extends Application {
 
     private ExecutorService worker;
 
@@ -27,7 +27,13 @@ public final class ConvAtlasApp extends Application {
         });
         MainViewModel model = new MainViewModel(LessonRegistry.builtIn(),
                 TaskExecutor.of(worker, Platform::runLater));
-        new MainWindow(model, I18n.forSystemLocale()).show(stage);
+        MainWindow window = new MainWindow(model, I18n.forSystemLocale());
+        window.show(stage);
+        shown(stage, model, window);
+    }
+
+    /** Called once the window is shown; nothing happens here, an application that measures the window starts there. */
+    protected void shown(Stage stage, MainViewModel model, MainWindow window) {
     }
 
     @Override

@@ -161,12 +161,12 @@ public final class MainWindow {
         }, model.currentLessonProperty(), i18n.localeProperty());
     }
 
-    private static double initialWidth() {
+    static double initialWidth() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return Math.max(MIN_WIDTH, Math.min(1600, screen.getWidth() * 0.9));
     }
 
-    private static double initialHeight() {
+    static double initialHeight() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return Math.max(MIN_HEIGHT, Math.min(1000, screen.getHeight() * 0.9));
     }

@@ -1,6 +1,7 @@
 package org.convatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -28,6 +29,15 @@ class ConvAtlasCommandTest {
     void appOpensTheWindow() {
         assertEquals(0, run("app").exitCode());
         assertEquals(1, windowsOpened);
+    }
+
+    @Test
+    void theProbesAreHiddenAndAProbeNotInItsFormIsRefusedPlainly() {
+        assertFalse(run("app", "--help").out().contains("probe"));
+        CommandRun bad = run("app", "--pace-probe", "image-filter:sobel");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("a pace probe is LESSON:PRESET:SECONDS (got image-filter:sobel)"), bad.err());
+        assertEquals(0, windowsOpened);
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class FixtureLesson implements Lesson {
     private final String id;
     private final Chapter chapter;
     private final AtomicInteger preparations = new AtomicInteger();
+    private final AtomicInteger releases = new AtomicInteger();
 
     public FixtureLesson(String id, Chapter chapter) {
         this.id = id;
@@ -66,6 +67,11 @@ public final class FixtureLesson implements Lesson {
         return preparations.get();
     }
 
+    /** How many of its playbacks were released. */
+    public int releases() {
+        return releases.get();
+    }
+
     @Override
     public Playback prepare(ParameterValues values) {
         preparations.incrementAndGet();
@@ -83,6 +89,11 @@ public final class FixtureLesson implements Lesson {
             public Frame frame(long step) {
                 return new Frame(Figure.NONE, List.of(Message.of("transport.position.tooltip", step + 1, steps)),
                         "y_{" + step + "} = " + values.get(KERNEL).weight(0, 0) + " x_{" + step + "}");
+            }
+
+            @Override
+            public void release() {
+                releases.incrementAndGet();
             }
         };
     }

@@ -3,6 +3,7 @@ package org.convatlas.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,12 +92,13 @@ class LessonViewModelTest {
     }
 
     @Test
-    void workRunsOnTheBackgroundExecutorAndAnOvertakenResultIsDropped() {
+    void workRunsOnTheBackgroundExecutorAndAnOvertakenResultIsDroppedAndReleased() {
         Queue<Runnable> background = new ArrayDeque<>();
         Queue<Runnable> fxThread = new ArrayDeque<>();
         LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.of(background::add, fxThread::add));
         assertTrue(vm.computingProperty().get());
         assertEquals(0, lesson.preparations(), "nothing runs on the calling thread");
+        runAll(background);
 
         vm.set(FixtureLesson.STEPS, 8);
         runAll(background);
@@ -104,6 +106,32 @@ class LessonViewModelTest {
         runAll(fxThread);
         assertFalse(vm.computingProperty().get());
         assertEquals(8, vm.transport().getStepCount(), "only the latest values' playback is shown");
+        assertEquals(1, lesson.releases(), "the overtaken playback is released");
+    }
+
+    @Test
+    void editsFasterThanTheWorkerArePreparedOnceWithTheNewestValues() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        Queue<Runnable> fxThread = new ArrayDeque<>();
+        LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.of(background::add, fxThread::add));
+        for (int steps = 6; steps <= 9; steps++) {
+            vm.set(FixtureLesson.STEPS, steps);
+        }
+        assertEquals(5, background.size(), "every edit asks for a preparation");
+        runAll(background);
+        runAll(fxThread);
+        assertEquals(1, lesson.preparations(), "the overtaken preparations are skipped before they start");
+        assertEquals(9, vm.transport().getStepCount());
+        assertFalse(vm.computingProperty().get());
+    }
+
+    @Test
+    void theReplacedPlaybackIsReleasedOnceTheNewOneIsShown() {
+        LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.currentThread());
+        Playback first = vm.playbackProperty().get();
+        vm.set(FixtureLesson.STEPS, 8);
+        assertNotSame(first, vm.playbackProperty().get());
+        assertEquals(1, lesson.releases());
     }
 
     private static void runAll(Queue<Runnable> tasks) {

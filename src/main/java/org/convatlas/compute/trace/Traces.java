@@ -49,6 +49,19 @@ public final class Traces {
     }
 
     /**
+     * {@link #conv2d(Tensor, Tensor, Tensor, Conv2dParams)} whose output is computed into {@code out}, so that a
+     * caller preparing trace after trace of one shape allocates no output. {@code Conv2d.apply} refuses an
+     * {@code out} of another shape when the output is first asked for.
+     */
+    public static Trace<WeightedSumStep> conv2d(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out) {
+        Conv2d.outputShape(x, w, b, p);
+        return new Conv2dTrace(x.shape(), FeatureMap.of(x), w, b, p, false, () -> {
+            Conv2d.apply(x, w, b, p, out);
+            return out;
+        });
+    }
+
+    /**
      * {@link #conv2d} with the dilation holes shown: every cell of each channel's dilated window is a tap, in
      * row-major order, the cells between kernel taps being {@link TapSource.DilationHole}s that multiply nothing.
      * The multiplies are those of {@link #conv2d}.

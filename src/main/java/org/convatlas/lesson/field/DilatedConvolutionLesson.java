@@ -26,6 +26,7 @@ import org.convatlas.lesson.grid.OutputSizeFormula;
 import org.convatlas.lesson.grid.SingleChannelConv2d;
 import org.convatlas.lesson.grid.SlidingWindowPlayback;
 import org.convatlas.lesson.image.ImageChannels;
+import org.convatlas.lesson.image.FilterWorkspace;
 import org.convatlas.lesson.image.ImageFilterPlayback;
 import org.convatlas.lesson.image.ResultDisplay;
 
@@ -64,6 +65,9 @@ public final class DilatedConvolutionLesson implements Lesson {
             .with(IMAGE, SampleImage.BRICK.image()).with(KERNEL, 3).with(DILATION, 8);
 
     private static final Set<Parameter<?>> WINDOW_ONLY = Set.of(SIZE, STRIDE, PADDING);
+
+    /** The picture view's buffers, reused from one preparation to the next. */
+    private final FilterWorkspace pictures = new FilterWorkspace();
 
     /** {@code depth} 3 × 3 layers at dilations 1, 2, 4, …: the top one at rate {@code 2^(depth − 1)}. */
     private static Preset layers(String name, int depth) {
@@ -117,7 +121,7 @@ public final class DilatedConvolutionLesson implements Lesson {
         return switch (values.get(VIEW)) {
             case LAYERS -> new DilatedLayersPlayback(kernel, values.get(LAYERS));
             case IMAGE -> new ImageFilterPlayback(values.get(IMAGE), KernelPreset.BOX_BLUR.kernel(kernel, kernel),
-                    dilation, ImageChannels.LUMINANCE, PaddingMode.SAME, ResultDisplay.AUTOMATIC);
+                    dilation, ImageChannels.LUMINANCE, PaddingMode.SAME, ResultDisplay.AUTOMATIC, pictures);
             case WINDOW -> window(values, kernel, dilation);
         };
     }

@@ -73,6 +73,9 @@ public final class ImageFilterLesson implements Lesson {
                 .with(CHANNELS, channels).with(PADDING, PaddingMode.VALID).with(DISPLAY, display);
     }
 
+    /** The memory that preparations for new values reuse; see {@link ImageFilterPlayback}. */
+    private final FilterWorkspace workspace = new FilterWorkspace();
+
     @Override
     public String id() {
         return ID;
@@ -97,6 +100,6 @@ public final class ImageFilterLesson implements Lesson {
     @Override
     public Playback prepare(ParameterValues values) {
         return new ImageFilterPlayback(values.get(IMAGE), values.get(KERNEL), values.get(CHANNELS),
-                values.get(PADDING), values.get(DISPLAY));
+                values.get(PADDING), values.get(DISPLAY), workspace);
     }
 }

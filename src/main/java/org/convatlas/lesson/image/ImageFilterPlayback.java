@@ -2,6 +2,7 @@ package org.convatlas.lesson.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
@@ -32,7 +33,9 @@ import org.convatlas.render.ToneMap;
 /**
  * What the image-filter lesson plays for one set of values. Everything proportional to the picture is done once,
  * when the values change, on the lesson's worker thread: the engine filters the whole picture
- * ({@link Traces#conv2d}'s output, which is {@code Conv2d.apply}), and both pictures are turned into rasters. A step
+ * ({@link Traces#conv2d}'s output, which is {@code Conv2d.apply}), and both pictures are turned into rasters. Of
+ * these only the filtered picture and its raster change with the kernel, and they reuse the memory of a released
+ * playback ({@link FilterWorkspace}), so that a kernel value can be dragged over a large picture. A step
  * then costs only its own window: the trace computes the {@code kH × kW} products of one output value, and the
  * frame reuses the rasters.
  *
@@ -57,39 +60,48 @@ public final class ImageFilterPlayback implements Playback {
     private final ImagePanel inputPanel;
     private final ImagePanel outputPanel;
     private final List<Message> fixedCounts;
+    private final FilterWorkspace workspace;
+    /** The filtered picture and its raster, lent by the workspace until this playback is released. */
+    private final FilterWorkspace.Result result;
 
+    /** The playback of {@code kernel} over {@code image}, undilated; see the constructor below. */
     ImageFilterPlayback(InputImage image, Kernel kernel, ImageChannels channels, PaddingMode padding,
-                        ResultDisplay display) {
-        this(image, kernel, 1, channels, padding, display);
+                        ResultDisplay display, FilterWorkspace workspace) {
+        this(image, kernel, 1, channels, padding, display, workspace);
     }
 
     /**
      * The playback of {@code kernel} at {@code dilation} over {@code image}: the mark on the picture covers the
-     * kernel's reach {@code d(k − 1) + 1}, and the magnifier shows the {@code kH × kW} pixels its taps land on.
+     * kernel's reach {@code d(k − 1) + 1}, and the magnifier shows the {@code kH × kW} pixels its taps land on. The
+     * picture is filtered into a result lent by {@code workspace}, which gets it back on {@link #release}; the map of
+     * the picture and its raster come from the workspace as well.
      *
      * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the values (a reach larger than
      *                                                      the picture)
      */
     public ImageFilterPlayback(InputImage image, Kernel kernel, int dilation, ImageChannels channels,
-                               PaddingMode padding, ResultDisplay display) {
-        Tensor x = channels.input(image.pixels());
+                               PaddingMode padding, ResultDisplay display, FilterWorkspace workspace) {
+        FilterWorkspace.Source source = workspace.source(image, channels);
+        Tensor x = source.map();
         Tensor w = channels.weights(kernel);
         int h = x.dim(1);
         int wid = x.dim(2);
         window = Window2d.DEFAULT.withDilation(dilation, dilation).withPads(padding.resolve(h, wid, kernel.rows(),
                 kernel.columns(), 1, 1, dilation, dilation));
         Conv2dParams params = new Conv2dParams(window, channels.groups(), false);
-        trace = Traces.conv2d(x, w, null, params);
+        this.workspace = workspace;
+        result = workspace.lend(Conv2d.outputShape(x, w, null, params));
+        trace = Traces.conv2d(x, w, null, params, result.map());
         this.kernel = kernel;
         this.channels = channels;
         Tensor y = trace.output();
 
         ToneMap toneMap = display.toneMap(kernel);
         float scale = toneMap == ToneMap.CLIP ? 1 : ToneMap.saturation(y);
-        inputPanel = panel(ToneMap.CLIP.raster(x, 1, MAX_DISPLAY_SIDE), x, List.of(
+        inputPanel = panel(source.raster(), x, List.of(
                 Message.of(KEYS + "caption.input", image.name(), channels.channels(), wid, h),
                 Message.of(KEYS + "shownAs.input")), new ColourBar(ToneMap.CLIP, channels.channels(), 1));
-        outputPanel = panel(toneMap.raster(y, scale, MAX_DISPLAY_SIDE), y, List.of(
+        outputPanel = panel(result.paint(toneMap, scale), y, List.of(
                 Message.of(KEYS + "caption.output", y.dim(2), y.dim(1), padding == PaddingMode.VALID ? 0 : 1),
                 displayCaption(toneMap, scale)), new ColourBar(toneMap, channels.channels(), scale));
 
@@ -141,6 +153,12 @@ public final class ImageFilterPlayback implements Playback {
         row = Math.max(0, Math.min(shape[1] - 1, row));
         column = Math.max(0, Math.min(shape[2] - 1, column));
         return frame(Coordinates.of(hit.at().get(0), row, column).flatIndexIn(shape));
+    }
+
+    /** Gives the filtered picture and its raster back to the workspace, for the next preparation to paint over. */
+    @Override
+    public void release() {
+        workspace.takeBack(result);
     }
 
     /** The filtered picture, as the engine computed it: {@code [channels, Ho, Wo]}. */

@@ -1,0 +1,111 @@
+package org.convatlas.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.TransportViewModel;
+
+/**
+ * Plays a lesson's preset in the window for some seconds and reports how evenly the frames came
+ * ({@link FramePacing}). The lesson is opened as if chosen in the atlas and the preset applied as if chosen in the
+ * inspector; once its playback is ready the transport plays at {@value #SPEED} steps a second (a new step, so a
+ * redrawn stage, on every frame at 60 frames a second), starting again from the first step when it reaches the
+ * last, and every animation pulse's time is recorded into an array made beforehand, beside the processor time so
+ * far of the two threads that make a frame: the JavaFX thread, which computes and paints it, and JavaFX's renderer,
+ * which draws it. The report gives the frame intervals and the processor time per frame: when the machine is busy
+ * with other work, the intervals grow while the work per frame does not.
+ */
+final class PaceProbe extends AnimationTimer {
+
+    /** Steps a second while the probe plays. */
+    static final double SPEED = 64;
+    /** The most pulses a second recorded. */
+    private static final int MAX_RATE = 1000;
+    /** The name of JavaFX's rendering thread. */
+    private static final String RENDERER = "QuantumRenderer-0";
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** The renderer's thread id, found when the probe begins; -1 if there is none. */
+    private long renderer = -1;
+
+    private final PaceProbeSpec spec;
+    private final TransportViewModel transport;
+    private final Consumer<String> report;
+    private final long[] times;
+    /** The processor time of the JavaFX thread, and of the renderer, at each pulse, in nanoseconds. */
+    private final long[] fxWork;
+    private final long[] renderWork;
+    private int count;
+    private boolean begun;
+
+    private PaceProbe(PaceProbeSpec spec, TransportViewModel transport, Consumer<String> report) {
+        this.spec = spec;
+        this.transport = transport;
+        this.report = report;
+        this.times = new long[spec.seconds() * MAX_RATE];
+        this.fxWork = new long[times.length];
+        this.renderWork = new long[times.length];
+    }
+
+    /**
+     * Opens the lesson and preset of {@code spec} in {@code window}, plays them and hands {@code report} one line:
+     * the pacing, or why there is none (an unknown lesson or preset).
+     */
+    static void start(PaceProbeSpec spec, MainViewModel model, MainWindow window, Consumer<String> report) {
+        Optional<Lesson> lesson = model.registry().find(spec.lesson());
+        Optional<Preset> preset = lesson.flatMap(l -> l.presets().stream()
+                .filter(p -> p.labelKey().equals(Lesson.presetKey(spec.lesson(), spec.preset()))).findFirst());
+        if (preset.isEmpty()) {
+            report.accept("pace " + spec + ": no such " + (lesson.isEmpty() ? "lesson" : "preset"));
+            return;
+        }
+        window.open(spec.lesson());
+        LessonViewModel open = model.getCurrentLesson();
+        open.apply(preset.get());
+        PaceProbe probe = new PaceProbe(spec, open.transport(), report);
+        Runnable startWhenReady = () -> {
+            if (!open.computingProperty().get() && open.playbackProperty().get() != null) {
+                probe.begin();
+            }
+        };
+        open.computingProperty().addListener((o, was, now) -> startWhenReady.run());
+        open.playbackProperty().addListener((o, was, now) -> startWhenReady.run());
+        startWhenReady.run();
+    }
+
+    /** Starts playing and recording; nothing happens once started. */
+    private void begin() {
+        if (begun) {
+            return;
+        }
+        begun = true;
+        renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(RENDERER))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        transport.setSpeed(SPEED);
+        transport.goTo(0);
+        transport.play();
+        start();
+    }
+
+    @Override
+    public void handle(long now) {
+        fxWork[count] = threads.getCurrentThreadCpuTime();
+        renderWork[count] = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
+        times[count++] = System.nanoTime();
+        if (!transport.isPlaying()) {
+            transport.play();
+        }
+        if (times[count - 1] - times[0] >= spec.seconds() * 1_000_000_000L || count == times.length) {
+            stop();
+            transport.pause();
+            report.accept("pace " + spec + ": frames " + count + ", interval " + FramePacing.of(times, count)
+                    + "; processor time per frame on the JavaFX thread " + FramePacing.of(fxWork, count)
+                    + ", on the renderer " + FramePacing.of(renderWork, count));
+        }
+    }
+}
