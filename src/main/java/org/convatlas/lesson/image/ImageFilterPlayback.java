@@ -112,6 +112,7 @@ public final class ImageFilterPlayback implements Playback {
                     .multiplies();
             counts.add(Message.of(KEYS + "counts.luminance", luma));
         }
+        counts.add(Message.of("counts.parameters", Counts.conv2d(x.shape(), w.shape(), false, params).parameters()));
         fixedCounts = List.copyOf(counts);
     }
 

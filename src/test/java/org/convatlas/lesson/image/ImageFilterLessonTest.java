@@ -153,9 +153,12 @@ class ImageFilterLessonTest {
         long total = 9L * 510 * 510;
         assertEquals(List.of(Message.of("counts.multiplies", 900L, total),
                 Message.of("lesson.image-filter.counts.perValue", 9),
-                Message.of("lesson.image-filter.counts.luminance", 3L * 512 * 512)), vm.countsProperty().get());
+                Message.of("lesson.image-filter.counts.luminance", 3L * 512 * 512),
+                Message.of("counts.parameters", 9L)), vm.countsProperty().get());
         vm.set(ImageFilterLesson.CHANNELS, ImageChannels.PER_CHANNEL);
-        assertEquals(2, vm.countsProperty().get().size(), "no luminance to make");
+        assertEquals(3, vm.countsProperty().get().size(), "no luminance to make");
+        assertEquals(Message.of("counts.parameters", 27L), vm.countsProperty().get().get(2),
+                "the kernel once for each of red, green and blue");
     }
 
     @Test
