@@ -10,6 +10,8 @@ import javafx.scene.text.TextAlignment;
  * A magnified block of a matrix drawn as a sparsity picture: the block's cells at a legible size with their numbers,
  * on a panel framed in the highlight colour, each row's index on its left and each column's index above it. The
  * marked line (a row or a column of the block) is outlined. Lengths in font sizes ({@code u}) unless said otherwise.
+ * The cells are at most {@link #CELL} across, smaller when that keeps the panel within the matrix's width (for a
+ * marked row) or height (a marked column) and the cells at least {@link GridPainter#NUMBER_MIN_CELL}.
  *
  * <p>The panel lies beside the marked line on the matrix it magnifies: under the line when the line is a row (over
  * it when there is no room under it), right of it when the line is a column (left of it when there is no room);
@@ -36,13 +38,17 @@ record MatrixExcerpt(GridGeometry grid, int line, boolean rowMarked) {
 
     /**
      * The excerpt of the block {@code rows × columns} from {@code (firstRow, firstColumn)} of the matrix drawn in
-     * {@code matrix}, its cells as large as {@link #CELL} or as the area lets them be; empty when nothing fits.
+     * {@code matrix}, its cells no larger than the area lets them be; empty when nothing fits.
      */
     static Optional<MatrixExcerpt> place(GridGeometry matrix, int firstRow, int rows, int firstColumn, int columns,
                                          int line, boolean rowMarked, double width, double height, double unit) {
         double frameX = (ROW_LABELS + 2 * MARGIN) * unit;
         double frameY = (COLUMN_LABELS + 2 * MARGIN) * unit;
-        double cell = Math.min(CELL * unit, Math.min((width - frameX) / columns, (height - frameY) / rows));
+        // across the marked line the panel keeps to the matrix's extent while its numbers stay legible, so as to
+        // leave the maps beside the matrix in view
+        double within = rowMarked ? (matrix.width() - frameX) / columns : (matrix.height() - frameY) / rows;
+        double cell = Math.min(Math.min(CELL * unit, Math.max(GridPainter.NUMBER_MIN_CELL * unit, within)),
+                Math.min((width - frameX) / columns, (height - frameY) / rows));
         if (!(cell > 0.5)) {
             return Optional.empty();
         }
