@@ -130,7 +130,7 @@ public final class MatrixFigure implements Figure {
             return Optional.empty();
         }
         MatrixLayout l = found.get();
-        Optional<GridCell> magnified = excerpt(l, width, height, context).flatMap(e -> e.grid().cellAt(x, y));
+        Optional<GridCell> magnified = excerpt(l, width, context).flatMap(e -> e.grid().cellAt(x, y));
         if (magnified.isPresent()) {
             return Optional.of(new Hit(Role.KERNEL, Coordinates.of(mode.lower() ? 1 : 0, magnified.get().row(),
                     magnified.get().column())));
@@ -178,7 +178,7 @@ public final class MatrixFigure implements Figure {
         texts.put(l.transposed(), c.transposed());
         texts.put(l.result(), c.result());
         SlidingWindowFigure.captions(g, texts, context);
-        excerpt(l, width, height, context).ifPresent(e -> e.draw(g, (row, column) -> roleAt(row, column, mode.lower()),
+        excerpt(l, width, context).ifPresent(e -> e.draw(g, (row, column) -> roleAt(row, column, mode.lower()),
                 (row, column) -> valueAt(row, column, mode.lower()), context));
         strip().draw(g, width / 2, l.stripY(), width, context);
     }
@@ -191,10 +191,10 @@ public final class MatrixFigure implements Figure {
     /**
      * The magnified block around the marked line when the matrices are sparsity pictures: the line and
      * {@link #EXCERPT_NEIGHBOURS} lines on either side, across the span of the columns of {@code C} (or rows, for a
-     * column) where they hold entries, in the band of the mark; empty when the matrices show their cells or the
-     * lines hold no entries.
+     * column) where they hold entries, in the band of the mark, above the strip; empty when the matrices show their
+     * cells or the lines hold no entries.
      */
-    Optional<MatrixExcerpt> excerpt(MatrixLayout l, double width, double height, DrawContext context) {
+    Optional<MatrixExcerpt> excerpt(MatrixLayout l, double width, DrawContext context) {
         if (scene.cellsShown()) {
             return Optional.empty();
         }
@@ -218,11 +218,12 @@ public final class MatrixFigure implements Figure {
         // a row of C is a row of the upper matrix and a column of the lower one
         boolean rowMarked = byRow != mode.lower();
         GridGeometry matrix = mode.lower() ? l.transposed() : l.matrix();
+        double above = l.stripY() - SlidingWindowLayout.STRIP * context.unit() / 2; // the strip stays in view
         return rowMarked
-                ? MatrixExcerpt.place(matrix, first, last - first + 1, low, high - low + 1, line, true, width, height,
+                ? MatrixExcerpt.place(matrix, first, last - first + 1, low, high - low + 1, line, true, width, above,
                         context.unit())
                 : MatrixExcerpt.place(matrix, low, high - low + 1, first, last - first + 1, line, false, width,
-                        height, context.unit());
+                        above, context.unit());
     }
 
     private Optional<MatrixLayout> layout(double width, double height, DrawContext context) {

@@ -84,7 +84,7 @@ class MatrixFigureTest {
         int row = 24; // the window at (3, 3) of the 7 x 7 output
         MatrixFigure figure = picture.row(row);
         MatrixLayout layout = MatrixLayout.of(9, 9, 7, 7, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
-        GridGeometry grid = figure.excerpt(layout, WIDTH, HEIGHT, CONTEXT).orElseThrow().grid();
+        GridGeometry grid = figure.excerpt(layout, WIDTH, CONTEXT).orElseThrow().grid();
         assertEquals(row - 1, grid.firstRow(), "the row and one neighbour on either side");
         assertEquals(3, grid.rows());
         assertTrue(grid.cell() >= GridPainter.NUMBER_MIN_CELL * CONTEXT.unit(), "legible: " + grid.cell());
@@ -109,7 +109,7 @@ class MatrixFigureTest {
     void aPinnedColumnOfTheTransposeIsMagnifiedAcrossItsRows() {
         MatrixPicture picture = picture(Tensor.zeros(9, 9), Window2d.DEFAULT);
         MatrixLayout layout = MatrixLayout.of(9, 9, 7, 7, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
-        GridGeometry grid = picture.column(24).excerpt(layout, WIDTH, HEIGHT, CONTEXT).orElseThrow().grid();
+        GridGeometry grid = picture.column(24).excerpt(layout, WIDTH, CONTEXT).orElseThrow().grid();
         assertEquals(23, grid.firstColumn(), "C^T: the columns are the rows of C");
         assertEquals(3, grid.columns());
         assertTrue(grid.contains(30, 24) && grid.contains(50, 24), "the rows of x' the column stamps onto");
@@ -118,7 +118,7 @@ class MatrixFigureTest {
     @Test
     void aSmallMatrixHasNoExcerpt() {
         MatrixLayout layout = MatrixLayout.of(4, 4, 2, 2, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
-        assertTrue(picture(X, Window2d.DEFAULT).row(0).excerpt(layout, WIDTH, HEIGHT, CONTEXT).isEmpty());
+        assertTrue(picture(X, Window2d.DEFAULT).row(0).excerpt(layout, WIDTH, CONTEXT).isEmpty());
     }
 
     @Test
