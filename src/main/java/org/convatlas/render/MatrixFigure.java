@@ -27,7 +27,10 @@ import org.convatlas.render.SlidingWindow.Plane;
  * vermillion: a row of {@code C} with its window on {@code x} and its cell of {@code y}, with the strip
  * {@code y[0,1] = 1·2 + 2·0 + … = 7}; one entry with the tap it holds, {@code C[1,6] = w[1,2] = 6:  y[0,1] += 6·x[1,2]};
  * or a column of {@code Cᵀ} with its cell of {@code y′} and the cells of {@code x′} its stamp lands on,
- * {@code y′[0,1] = 7:  x′[0,1] += 1·7, …}.
+ * {@code y′[0,1] = 7:  x′[0,1] += 1·7, …}. Pointing at a cell of {@code x} marks the column of {@code C} that
+ * multiplies it, with the outputs it feeds, {@code x[1,2] = 2:  y[0,0] += 9·2, …}; at a cell of {@code x′} the row
+ * of {@code Cᵀ} that makes it, {@code x′[1,2] = 9·51 + 8·56 + … = 900}. When the matrices are sparsity pictures, a
+ * {@link MatrixExcerpt} magnifies the marked line and its neighbours with their weights and indices.
  *
  * <p>Pointing answers {@link Hit}s named by role and a first coordinate that tells the upper band (0) from the lower
  * (1): {@code (INPUT, (0|1, iy, ix))} for {@code x} and {@code x′}, {@code (OUTPUT, (0|1, oy, ox))} for {@code y} and
@@ -35,8 +38,49 @@ import org.convatlas.render.SlidingWindow.Plane;
  */
 public final class MatrixFigure implements Figure {
 
-    /** What a frame marks. */
-    enum Mode { ROW, ENTRY, COLUMN }
+    /**
+     * What a frame marks: a row of {@code C} (a cell of {@code y}), one entry, a column of {@code Cᵀ} (a cell of
+     * {@code y′}), a column of {@code C} (a cell of {@code x}, and the outputs it feeds) or a row of {@code Cᵀ} (a
+     * cell of {@code x′}, and the cells of {@code y′} it gathers).
+     */
+    enum Mode {
+        ROW, ENTRY, COLUMN, FEED, GATHER;
+
+        /** Whether the marked line is a row of {@code C} (else a column of {@code C}). */
+        boolean rowOfC() {
+            return this == ROW || this == ENTRY || this == COLUMN;
+        }
+
+        /** Whether the mark is on the lower band, {@code y′}, {@code Cᵀ} and {@code x′}. */
+        boolean lower() {
+            return this == COLUMN || this == GATHER;
+        }
+    }
+
+    /**
+     * One of the four maps as the strips name it: its name, its side's role, its values, and whether it is
+     * input-shaped (its cells are the columns of {@code C}) or output-shaped (the rows of {@code C}).
+     */
+    private record Side(String name, Role role, Plane plane, boolean inputShaped) {
+
+        /** The flat index of the cell of this map an entry of {@code C} joins. */
+        int cell(Entry e) {
+            return inputShaped ? e.inputCell() : e.outputCell();
+        }
+
+        /** The coordinates {@code (0, r, c)} of flat cell {@code cell}. */
+        Coordinates at(int cell) {
+            return Coordinates.of(0, cell / plane.columns(), cell % plane.columns());
+        }
+
+        float value(int cell) {
+            return plane.at(cell / plane.columns(), cell % plane.columns());
+        }
+
+        String name(int cell) {
+            return SlidingWindowFigure.name(name, at(cell));
+        }
+    }
 
     /** The name of {@code x′} and {@code y′}'s mark. */
     private static final String PRIME = "\u2032";
@@ -46,10 +90,12 @@ public final class MatrixFigure implements Figure {
     private static final double FLATTENING_OPACITY = 0.35;
     /** A flat index's size, in cell sides. */
     private static final double INDEX_SIZE = 0.24;
+    /** The lines an excerpt of a sparsity picture shows on either side of the marked one. */
+    static final int EXCERPT_NEIGHBOURS = 1;
 
     private final MatrixPicture scene;
     private final Mode mode;
-    /** The row of {@code C} (ROW, ENTRY) or the column of {@code Cᵀ} (COLUMN) marked. */
+    /** The row of {@code C} (ROW, ENTRY, COLUMN) or the column of {@code C} (FEED, GATHER) marked. */
     private final int line;
     private final Entry entry;
 
@@ -84,6 +130,11 @@ public final class MatrixFigure implements Figure {
             return Optional.empty();
         }
         MatrixLayout l = found.get();
+        Optional<GridCell> magnified = excerpt(l, width, context).flatMap(e -> e.grid().cellAt(x, y));
+        if (magnified.isPresent()) {
+            return Optional.of(new Hit(Role.KERNEL, Coordinates.of(mode.lower() ? 1 : 0, magnified.get().row(),
+                    magnified.get().column())));
+        }
         Object[][] grids = {{l.input(), Role.INPUT, 0}, {l.matrix(), Role.KERNEL, 0}, {l.output(), Role.OUTPUT, 0},
             {l.back(), Role.OUTPUT, 1}, {l.transposed(), Role.KERNEL, 1}, {l.result(), Role.INPUT, 1}};
         for (Object[] grid : grids) {
@@ -107,13 +158,14 @@ public final class MatrixFigure implements Figure {
         int outputColumns = m.outputWidth();
         int inputColumns = m.inputWidth();
         Entry marked = entry;
-        paintMap(g, l.input(), scene.input(), Role.INPUT,
-                (r, c) -> marked != null && marked.inputCell() == r * inputColumns + c, context);
+        paintMap(g, l.input(), scene.input(), Role.INPUT, (r, c) -> marked != null
+                && marked.inputCell() == r * inputColumns + c || marks(r * inputColumns + c, Mode.FEED), context);
         paintMap(g, l.output(), scene.output(), Role.OUTPUT,
-                (r, c) -> mode != Mode.COLUMN && line == r * outputColumns + c, context);
-        paintMap(g, l.back(), scene.back(), Role.OUTPUT,
-                (r, c) -> mode == Mode.COLUMN && line == r * outputColumns + c, context);
-        paintMap(g, l.result(), scene.result(), Role.INPUT, (r, c) -> false, context);
+                (r, c) -> marks(r * outputColumns + c, Mode.ROW, Mode.ENTRY), context);
+        paintMap(g, l.back(), scene.back(), Role.OUTPUT, (r, c) -> marks(r * outputColumns + c, Mode.COLUMN),
+                context);
+        paintMap(g, l.result(), scene.result(), Role.INPUT, (r, c) -> marks(r * inputColumns + c, Mode.GATHER),
+                context);
         paintMatrix(g, l.matrix(), false, context);
         paintMatrix(g, l.transposed(), true, context);
         drawMarks(g, l, context);
@@ -126,7 +178,52 @@ public final class MatrixFigure implements Figure {
         texts.put(l.transposed(), c.transposed());
         texts.put(l.result(), c.result());
         SlidingWindowFigure.captions(g, texts, context);
+        excerpt(l, width, context).ifPresent(e -> e.draw(g, (row, column) -> roleAt(row, column, mode.lower()),
+                (row, column) -> valueAt(row, column, mode.lower()), context));
         strip().draw(g, width / 2, l.stripY(), width, context);
+    }
+
+    /** Whether the mark is of one of {@code modes} and on the map cell or matrix line {@code cell}. */
+    private boolean marks(int cell, Mode... modes) {
+        return line == cell && List.of(modes).contains(mode);
+    }
+
+    /**
+     * The magnified block around the marked line when the matrices are sparsity pictures: the line and
+     * {@link #EXCERPT_NEIGHBOURS} lines on either side, across the span of the columns of {@code C} (or rows, for a
+     * column) where they hold entries, in the band of the mark, above the strip; empty when the matrices show their
+     * cells or the lines hold no entries.
+     */
+    Optional<MatrixExcerpt> excerpt(MatrixLayout l, double width, DrawContext context) {
+        if (scene.cellsShown()) {
+            return Optional.empty();
+        }
+        ConvMatrix m = scene.matrix();
+        boolean byRow = mode.rowOfC();
+        int lines = byRow ? m.rows() : m.columns();
+        int first = Math.max(0, line - EXCERPT_NEIGHBOURS);
+        int last = Math.min(lines - 1, line + EXCERPT_NEIGHBOURS);
+        int low = Integer.MAX_VALUE;
+        int high = -1;
+        for (int i = first; i <= last; i++) {
+            for (Entry e : byRow ? scene.entriesOfRow(i) : scene.entriesOfColumn(i)) {
+                int across = byRow ? e.inputCell() : e.outputCell();
+                low = Math.min(low, across);
+                high = Math.max(high, across);
+            }
+        }
+        if (high < 0) {
+            return Optional.empty();
+        }
+        // a row of C is a row of the upper matrix and a column of the lower one
+        boolean rowMarked = byRow != mode.lower();
+        GridGeometry matrix = mode.lower() ? l.transposed() : l.matrix();
+        double above = l.stripY() - SlidingWindowLayout.STRIP * context.unit() / 2; // the strip stays in view
+        return rowMarked
+                ? MatrixExcerpt.place(matrix, first, last - first + 1, low, high - low + 1, line, true, width, above,
+                        context.unit())
+                : MatrixExcerpt.place(matrix, low, high - low + 1, first, last - first + 1, line, false, width,
+                        above, context.unit());
     }
 
     private Optional<MatrixLayout> layout(double width, double height, DrawContext context) {
@@ -193,31 +290,49 @@ public final class MatrixFigure implements Figure {
             GridPainter.outline(g, grid, 0, 0, grid.rows(), grid.columns(), context.palette().gridLine(), 1);
             return;
         }
-        GridPainter.paint(g, grid, (r, c) -> {
-            Entry e = transposed ? scene.entryAt(c, r) : scene.entryAt(r, c);
-            return e == null ? null : e == entry ? Role.HIGHLIGHT : Role.KERNEL;
-        }, (r, c) -> {
-            Entry e = transposed ? scene.entryAt(c, r) : scene.entryAt(r, c);
-            return e == null ? Double.NaN : e.weight();
-        }, GridPainter.showsNumbers(1, 1, grid.cell(), context), context); // up to 64 columns: by cell size alone
+        GridPainter.paint(g, grid, (r, c) -> roleAt(r, c, transposed), (r, c) -> valueAt(r, c, transposed),
+                GridPainter.showsNumbers(1, 1, grid.cell(), context), context); // up to 64 columns: by cell size alone
     }
 
-    /** The marked row of {@code C} and its window on {@code x}, or the marked column of {@code Cᵀ} and its stamp. */
+    /** The entry of {@code C} at {@code (row, column)} of {@code C}, or of {@code Cᵀ} when {@code transposed}. */
+    private Entry entryAt(int row, int column, boolean transposed) {
+        return transposed ? scene.entryAt(column, row) : scene.entryAt(row, column);
+    }
+
+    /** The look of a cell of a matrix: blank for a plain zero, vermillion for the marked entries, else orange. */
+    private Role roleAt(int row, int column, boolean transposed) {
+        Entry e = entryAt(row, column, transposed);
+        boolean marked = e == entry || !mode.rowOfC() && e != null && e.inputCell() == line;
+        return e == null ? null : marked ? Role.HIGHLIGHT : Role.KERNEL;
+    }
+
+    /** The weight in a cell of a matrix, {@code NaN} for a plain zero. */
+    private double valueAt(int row, int column, boolean transposed) {
+        Entry e = entryAt(row, column, transposed);
+        return e == null ? Double.NaN : e.weight();
+    }
+
+    /**
+     * The marked line outlined on its matrix, and the cells of the map its entries join: the window on {@code x} of a
+     * row of {@code C}, the stamp on {@code x′} of a column of {@code Cᵀ}, the outputs on {@code y} a column of
+     * {@code C} feeds, the cells of {@code y′} a row of {@code Cᵀ} gathers.
+     */
     private void drawMarks(GraphicsContext g, MatrixLayout l, DrawContext context) {
         Color highlight = context.palette().color(Role.HIGHLIGHT);
-        ConvMatrix m = scene.matrix();
-        int inputColumns = m.inputWidth();
-        boolean column = mode == Mode.COLUMN;
-        GridGeometry matrix = column ? l.transposed() : l.matrix();
-        GridGeometry map = column ? l.result() : l.input();
-        if (column) {
-            GridPainter.outline(g, matrix, 0, line, matrix.rows(), 1, highlight, SlidingWindowFigure.highlightWidth(matrix));
+        boolean byRow = mode.rowOfC();
+        boolean lower = mode.lower();
+        GridGeometry matrix = lower ? l.transposed() : l.matrix();
+        double width = SlidingWindowFigure.highlightWidth(matrix);
+        if (byRow != lower) {
+            GridPainter.outline(g, matrix, line, 0, 1, matrix.columns(), highlight, width);
         } else {
-            GridPainter.outline(g, matrix, line, 0, 1, matrix.columns(), highlight, SlidingWindowFigure.highlightWidth(matrix));
+            GridPainter.outline(g, matrix, 0, line, matrix.rows(), 1, highlight, width);
         }
-        for (Entry e : scene.entriesOfRow(line)) {
-            GridPainter.outline(g, map, e.inputCell() / inputColumns, e.inputCell() % inputColumns, 1, 1, highlight,
-                    SlidingWindowFigure.highlightWidth(map));
+        GridGeometry map = byRow ? (lower ? l.result() : l.input()) : (lower ? l.back() : l.output());
+        Side side = byRow ? (lower ? result() : input()) : (lower ? back() : output());
+        for (Entry e : byRow ? scene.entriesOfRow(line) : scene.entriesOfColumn(line)) {
+            Coordinates at = side.at(side.cell(e));
+            GridPainter.outline(g, map, at.get(1), at.get(2), 1, 1, highlight, SlidingWindowFigure.highlightWidth(map));
         }
     }
 
@@ -225,26 +340,43 @@ public final class MatrixFigure implements Figure {
 
     private FormulaStrip strip() {
         return switch (mode) {
-            case ROW -> rowStrip();
+            case ROW -> gatherStrip(output(), input(), scene.entriesOfRow(line));
             case ENTRY -> entryStrip();
-            case COLUMN -> columnStrip();
+            case COLUMN -> scatterStrip(back(), result(), scene.entriesOfRow(line));
+            case FEED -> scatterStrip(input(), output(), scene.entriesOfColumn(line));
+            case GATHER -> gatherStrip(result(), back(), scene.entriesOfColumn(line));
         };
     }
 
-    /** {@code y[0,1] = 1·2 + 2·0 + … = 7}: the row's weights times the input cells they meet. */
-    private FormulaStrip rowStrip() {
+    private Side input() {
+        return new Side(SlidingWindowFigure.INPUT_NAME, Role.INPUT, scene.input(), true);
+    }
+
+    private Side output() {
+        return new Side(SlidingWindowFigure.OUTPUT_NAME, Role.OUTPUT, scene.output(), false);
+    }
+
+    private Side back() {
+        return new Side(SlidingWindowFigure.OUTPUT_NAME + PRIME, Role.OUTPUT, scene.back(), false);
+    }
+
+    private Side result() {
+        return new Side(SlidingWindowFigure.INPUT_NAME + PRIME, Role.INPUT, scene.result(), true);
+    }
+
+    /**
+     * {@code y[0,1] = 1·2 + 2·0 + … = 7}: the marked line's weights times the cells of {@code source} they meet,
+     * summed into the cell of {@code target} (a row of {@code C}, or a row of {@code Cᵀ}).
+     */
+    private FormulaStrip gatherStrip(Side target, Side source, List<Entry> entries) {
         List<List<Piece>> terms = new ArrayList<>();
-        Plane x = scene.input();
-        int columns = x.columns();
-        for (Entry e : scene.entriesOfRow(line)) {
+        for (Entry e : entries) {
             terms.add(List.of(new Piece(NumberText.factor(e.weight()), Role.KERNEL), Piece.plain("\u00B7"),
-                    new Piece(NumberText.factor(x.at(e.inputCell() / columns, e.inputCell() % columns)), Role.INPUT)));
+                    new Piece(NumberText.factor(source.value(source.cell(e))), source.role())));
         }
-        Coordinates at = outputCell(line);
-        List<Piece> head = List.of(new Piece(name(SlidingWindowFigure.OUTPUT_NAME, at), Role.OUTPUT),
-                Piece.plain(" = "));
+        List<Piece> head = List.of(new Piece(target.name(line), target.role()), Piece.plain(" = "));
         List<Piece> tail = List.of(Piece.plain(terms.isEmpty() ? "" : " = "),
-                new Piece(NumberText.of(scene.output().at(at.get(1), at.get(2))), Role.OUTPUT));
+                new Piece(NumberText.of(target.value(line)), target.role()));
         return new FormulaStrip(head, terms, Piece.plain(" + "), tail);
     }
 
@@ -254,41 +386,27 @@ public final class MatrixFigure implements Figure {
         List<Piece> head = List.of(Piece.plain("C[" + entry.outputCell() + "," + entry.inputCell() + "] = "),
                 new Piece(weight, Role.KERNEL), Piece.plain(" = "),
                 new Piece(NumberText.of(entry.weight()), Role.KERNEL), Piece.plain(":  "),
-                new Piece(name(SlidingWindowFigure.OUTPUT_NAME, outputCell(entry.outputCell())), Role.OUTPUT),
+                new Piece(output().name(entry.outputCell()), Role.OUTPUT),
                 Piece.plain(" += "), new Piece(weight, Role.KERNEL), Piece.plain("\u00B7"),
-                new Piece(name(SlidingWindowFigure.INPUT_NAME, inputCell(entry.inputCell())), Role.INPUT));
+                new Piece(input().name(entry.inputCell()), Role.INPUT));
         return new FormulaStrip(head, List.of(), Piece.plain(""), List.of());
     }
 
-    /** {@code y′[0,1] = 7:  x′[0,1] += 1·7, x′[0,2] += 2·7, …}: where column {@code line} of {@code Cᵀ} stamps. */
-    private FormulaStrip columnStrip() {
-        Coordinates at = outputCell(line);
-        float value = scene.back().at(at.get(1), at.get(2));
-        List<Piece> head = List.of(new Piece(name(SlidingWindowFigure.OUTPUT_NAME + PRIME, at), Role.OUTPUT),
-                Piece.plain(" = "), new Piece(NumberText.of(value), Role.OUTPUT), Piece.plain(":  "));
+    /**
+     * {@code y′[0,1] = 7:  x′[0,1] += 1·7, x′[0,2] += 2·7, …}: where the cell of {@code source} the marked line
+     * takes lands on {@code target}, through the line's weights (a column of {@code Cᵀ}, or a column of {@code C}).
+     */
+    private FormulaStrip scatterStrip(Side source, Side target, List<Entry> entries) {
+        float value = source.value(line);
+        List<Piece> head = List.of(new Piece(source.name(line), source.role()), Piece.plain(" = "),
+                new Piece(NumberText.of(value), source.role()), Piece.plain(":  "));
         List<List<Piece>> terms = new ArrayList<>();
-        for (Entry e : scene.entriesOfRow(line)) {
-            terms.add(List.of(new Piece(name(SlidingWindowFigure.INPUT_NAME + PRIME, inputCell(e.inputCell())),
-                    Role.INPUT), Piece.plain(" += "), new Piece(NumberText.factor(e.weight()), Role.KERNEL),
-                    Piece.plain("\u00B7"), new Piece(NumberText.factor(value), Role.OUTPUT)));
+        for (Entry e : entries) {
+            terms.add(List.of(new Piece(target.name(target.cell(e)), target.role()), Piece.plain(" += "),
+                    new Piece(NumberText.factor(e.weight()), Role.KERNEL), Piece.plain("\u00B7"),
+                    new Piece(NumberText.factor(value), source.role())));
         }
         return new FormulaStrip(head, terms, Piece.plain(", "), terms.isEmpty() ? List.of(Piece.plain("\u2014"))
                 : List.of());
-    }
-
-    /** The output cell {@code (0, oy, ox)} of row {@code row} of {@code C}. */
-    private Coordinates outputCell(int row) {
-        int columns = scene.matrix().outputWidth();
-        return Coordinates.of(0, row / columns, row % columns);
-    }
-
-    /** The input cell {@code (0, iy, ix)} of column {@code column} of {@code C}. */
-    private Coordinates inputCell(int column) {
-        int columns = scene.matrix().inputWidth();
-        return Coordinates.of(0, column / columns, column % columns);
-    }
-
-    private static String name(String tensor, Coordinates at) {
-        return SlidingWindowFigure.name(tensor, at);
     }
 }

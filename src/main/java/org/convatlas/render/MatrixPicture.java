@@ -51,6 +51,7 @@ public final class MatrixPicture {
     private final SlidingWindow.Plane result;
     private final Entry[] cells;
     private final List<List<Entry>> rows;
+    private final List<List<Entry>> byColumn;
     private final Captions captions;
     private final HeatMap sparsity;
     private final HeatMap transposedSparsity;
@@ -73,21 +74,28 @@ public final class MatrixPicture {
         this.captions = Objects.requireNonNull(captions, "captions");
         int columns = matrix.columns();
         this.cells = new Entry[matrix.rows() * columns];
-        this.rows = new ArrayList<>();
-        for (int r = 0; r < matrix.rows(); r++) {
-            rows.add(new ArrayList<>());
-        }
+        this.rows = emptyLists(matrix.rows());
+        this.byColumn = emptyLists(columns);
         float[] structure = new float[cells.length];
         float[] transposedStructure = new float[cells.length];
         for (Entry e : matrix.entries()) {
             cells[e.outputCell() * columns + e.inputCell()] = e;
             rows.get(e.outputCell()).add(e);
+            byColumn.get(e.inputCell()).add(e);
             // the sparsity picture: 1 where the matrix holds a kernel weight (even a zero one), 0 elsewhere
             structure[e.outputCell() * columns + e.inputCell()] = 1;
             transposedStructure[e.inputCell() * matrix.rows() + e.outputCell()] = 1;
         }
         this.sparsity = new HeatMap(structure, matrix.rows(), columns);
         this.transposedSparsity = new HeatMap(transposedStructure, columns, matrix.rows());
+    }
+
+    private static List<List<Entry>> emptyLists(int count) {
+        List<List<Entry>> lists = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
     }
 
     /** The figure of row {@code row} of {@code C}: its entries, its window on {@code x}, its output cell. */
@@ -105,6 +113,22 @@ public final class MatrixPicture {
         return new MatrixFigure(this, MatrixFigure.Mode.COLUMN, column, null);
     }
 
+    /**
+     * The figure of column {@code column} of {@code C}, the input cell {@code x[column]}: its weights, and the output
+     * cells it feeds.
+     */
+    public MatrixFigure feeds(int column) {
+        return new MatrixFigure(this, MatrixFigure.Mode.FEED, column, null);
+    }
+
+    /**
+     * The figure of row {@code row} of {@code Cᵀ}, the result cell {@code x′[row]}: its weights, and the cells of
+     * {@code y′} it gathers.
+     */
+    public MatrixFigure gathers(int row) {
+        return new MatrixFigure(this, MatrixFigure.Mode.GATHER, row, null);
+    }
+
     /** The structural entry of {@code C} at {@code (row, column)}, or null where {@code C} holds a plain zero. */
     public Entry entryAt(int row, int column) {
         return cells[row * matrix.columns() + column];
@@ -117,6 +141,11 @@ public final class MatrixPicture {
     /** The entries of row {@code row} of {@code C}, by rising column. */
     List<Entry> entriesOfRow(int row) {
         return rows.get(row);
+    }
+
+    /** The entries of column {@code column} of {@code C}, by rising row. */
+    List<Entry> entriesOfColumn(int column) {
+        return byColumn.get(column);
     }
 
     SlidingWindow.Plane input() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.convatlas.compute.ConvMatrix;
 import org.convatlas.compute.Tensor;
@@ -72,5 +74,67 @@ class MatrixFigureTest {
         MatrixPicture picture = picture(x, Window2d.DEFAULT);
         assertFalse(picture.cellsShown(), "81 columns");
         Pixels.paint(WIDTH, HEIGHT, g -> picture.row(0).draw(g, WIDTH, HEIGHT, CONTEXT));
+    }
+
+    @Test
+    void aPinnedRowOfASparsityPictureIsMagnifiedWithItsWeights() {
+        Tensor x = Tensor.zeros(9, 9);
+        MatrixPicture picture = picture(x, Window2d.DEFAULT);
+        ConvMatrix c = picture.matrix();
+        int row = 24; // the window at (3, 3) of the 7 x 7 output
+        MatrixFigure figure = picture.row(row);
+        MatrixLayout layout = MatrixLayout.of(9, 9, 7, 7, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
+        GridGeometry grid = figure.excerpt(layout, WIDTH, CONTEXT).orElseThrow().grid();
+        assertEquals(row - 1, grid.firstRow(), "the row and one neighbour on either side");
+        assertEquals(3, grid.rows());
+        assertTrue(grid.cell() >= GridPainter.NUMBER_MIN_CELL * CONTEXT.unit(), "legible: " + grid.cell());
+        WritableImage image = Pixels.paint(WIDTH, HEIGHT, g -> figure.draw(g, WIDTH, HEIGHT, CONTEXT));
+        int entries = 0;
+        for (int r = grid.firstRow(); r <= grid.lastRow(); r++) {
+            for (int col = grid.firstColumn(); col <= grid.lastColumn(); col++) {
+                boolean entry = picture.entryAt(r, col) != null;
+                entries += entry ? 1 : 0;
+                Color corner = Pixels.at(image, grid.x(col) + grid.cell() * 0.2, grid.y(r) + grid.cell() * 0.2);
+                assertEquals(!entry, corner.equals(Palette.LIGHT.background()), "C[" + r + "," + col + "]");
+                assertEquals(new Hit(Role.KERNEL, Coordinates.of(0, r, col)),
+                        figure.hitTest(grid.centreX(col), grid.centreY(r), WIDTH, HEIGHT, CONTEXT).orElseThrow());
+            }
+        }
+        assertEquals(3 * 9, entries, "every weight of the three rows, and the span holds them all");
+        assertTrue(c.entries().stream().filter(e -> Math.abs(e.outputCell() - row) <= 1)
+                .allMatch(e -> grid.contains(e.outputCell(), e.inputCell())));
+    }
+
+    @Test
+    void aPinnedColumnOfTheTransposeIsMagnifiedAcrossItsRows() {
+        MatrixPicture picture = picture(Tensor.zeros(9, 9), Window2d.DEFAULT);
+        MatrixLayout layout = MatrixLayout.of(9, 9, 7, 7, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
+        GridGeometry grid = picture.column(24).excerpt(layout, WIDTH, CONTEXT).orElseThrow().grid();
+        assertEquals(23, grid.firstColumn(), "C^T: the columns are the rows of C");
+        assertEquals(3, grid.columns());
+        assertTrue(grid.contains(30, 24) && grid.contains(50, 24), "the rows of x' the column stamps onto");
+    }
+
+    @Test
+    void aSmallMatrixHasNoExcerpt() {
+        MatrixLayout layout = MatrixLayout.of(4, 4, 2, 2, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
+        assertTrue(picture(X, Window2d.DEFAULT).row(0).excerpt(layout, WIDTH, CONTEXT).isEmpty());
+    }
+
+    @Test
+    void pointingAtAnInputCellMarksItsColumnOfCAndTheOutputsItFeeds() {
+        MatrixPicture picture = picture(X, Window2d.DEFAULT);
+        // x[1,2] = 2 is read by all four windows, through w[1,2], w[1,1], w[0,2], w[0,1]
+        assertEquals("x[1,2] = 2:  y[0,0] += 6\u00B72, y[0,1] += 5\u00B72, y[1,0] += 3\u00B72, y[1,1] += 2\u00B72",
+                picture.feeds(6).stripText());
+        Tensor back = picture.matrix().multiplyTransposed(picture.matrix().multiply(X));
+        assertTrue(picture.gathers(6).stripText().startsWith("x\u2032[1,2] = 6\u00B7"), picture.gathers(6).stripText());
+        assertTrue(picture.gathers(6).stripText().endsWith(" = " + NumberText.of(back.data()[6])));
+        MatrixLayout layout = MatrixLayout.of(4, 4, 2, 2, WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
+        WritableImage image = Pixels.paint(WIDTH, HEIGHT, g -> picture.feeds(6).draw(g, WIDTH, HEIGHT, CONTEXT));
+        GridGeometry c = layout.matrix();
+        Color highlight = Pixels.at(image, c.x(6) + c.cell() * 0.2, c.y(0) + c.cell() * 0.2);
+        Color kernel = Pixels.at(image, c.x(5) + c.cell() * 0.2, c.y(0) + c.cell() * 0.2);
+        assertFalse(highlight.equals(kernel), "C[0,6] is marked, C[0,5] is not");
     }
 }

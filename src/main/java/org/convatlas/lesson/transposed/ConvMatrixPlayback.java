@@ -19,7 +19,9 @@ import org.convatlas.render.Role;
  * row of {@code C} ({@code y[r] = Σ C[r, j]·x[j]}), then one per column of {@code Cᵀ} (the cell {@code y′[r]} of the
  * map taken back, stamping its row of weights onto {@code x′}), with {@code y′ = y}, so that {@code x′ = Cᵀ C x}:
  * not {@code x}, for {@code Cᵀ} is no inverse. Pointing at a row of {@code C} or a cell of {@code y} shows that row,
- * at an entry of {@code C} its tap, at a column of {@code Cᵀ} or a cell of {@code y′} that column.
+ * at an entry of {@code C} its tap, at a column of {@code Cᵀ} or a cell of {@code y′} that column, at a cell of
+ * {@code x} the column of {@code C} that multiplies it (the outputs it feeds), at a cell of {@code x′} the row of
+ * {@code Cᵀ} that makes it.
  */
 public final class ConvMatrixPlayback implements Playback {
 
@@ -88,6 +90,10 @@ public final class ConvMatrixPlayback implements Playback {
         if (hit.role() == Role.OUTPUT) {
             int cell = r * matrix.outputWidth() + c;
             return frame(lower ? picture.column(cell) : picture.row(cell));
+        }
+        if (hit.role() == Role.INPUT) {
+            int cell = r * matrix.inputWidth() + c;
+            return frame(lower ? picture.gathers(cell) : picture.feeds(cell));
         }
         return frame(step);
     }

@@ -15,9 +15,13 @@ import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.grid.InputPattern;
+import javafx.scene.text.Font;
+import org.convatlas.render.DrawContext;
+import org.convatlas.render.GridPainter;
 import org.convatlas.render.Hit;
 import org.convatlas.render.MatrixFigure;
 import org.convatlas.render.NumberText;
+import org.convatlas.render.Palette;
 import org.convatlas.render.Role;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +109,38 @@ class ConvMatrixLessonTest {
                 "a cell of column 3 of C^T: the column");
         assertTrue(strip(playback.probe(0, new Hit(Role.OUTPUT, Coordinates.of(0, 1, 0)))).startsWith("y[1,0] = "));
         assertTrue(strip(playback.probe(0, new Hit(Role.OUTPUT, Coordinates.of(1, 1, 0)))).startsWith("y\u2032[1,0] = "));
+    }
+
+    @Test
+    void pointingAtACellOfXShowsTheColumnOfCThatMultipliesIt() {
+        vm.apply(ConvMatrixLesson.CLASSIC);
+        ConvMatrixPlayback playback = playback();
+        // x[0,0] = 1 is read only by the window at (0, 0), through w[0,0] = 1
+        assertEquals("x[0,0] = 1:  y[0,0] += 1" + DOT + "1",
+                strip(playback.probe(0, new Hit(Role.INPUT, Coordinates.of(0, 0, 0)))));
+        assertTrue(strip(playback.probe(0, new Hit(Role.INPUT, Coordinates.of(1, 0, 0))))
+                .startsWith("x\u2032[0,0] = 1" + DOT + "51 = 51"), "x' gathers y' through its row of C^T");
+    }
+
+    @Test
+    void theLargePresetMagnifiesThePinnedRowOfItsSparsityPicture() {
+        vm.apply(ConvMatrixLesson.LARGE);
+        ConvMatrixPlayback playback = playback();
+        Frame frame = playback.probe(0, new Hit(Role.OUTPUT, Coordinates.of(0, 2, 3)));
+        MatrixFigure figure = (MatrixFigure) frame.figure();
+        DrawContext context = new DrawContext(Palette.LIGHT, Font.font(14), Role::name);
+        int row = 2 * 8 + 3;
+        ConvMatrix.Entry first = playback.matrix().entries().stream().filter(e -> e.outputCell() == row)
+                .findFirst().orElseThrow();
+        Hit weight = new Hit(Role.KERNEL, Coordinates.of(0, row, first.inputCell()));
+        // the sparsity picture's cells are a few pixels wide; the excerpt's are large enough for their numbers
+        long area = 0;
+        for (int y = 0; y < 800; y += 2) {
+            for (int x = 0; x < 1200; x += 2) {
+                area += figure.hitTest(x, y, 1200, 800, context).filter(weight::equals).isPresent() ? 4 : 0;
+            }
+        }
+        double legible = GridPainter.NUMBER_MIN_CELL * context.unit();
+        assertTrue(area >= legible * legible, "C[" + row + "," + first.inputCell() + "] magnified: " + area + " px");
     }
 }
