@@ -2,10 +2,12 @@ package org.convatlas.lesson.stack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
@@ -68,8 +70,62 @@ final class StackedSteps {
      */
     StackConvolution picture(long index, int pulledOut) {
         WeightedSumStep step = trace.step(index);
+        Coordinates written = step.output();
+        int target = output.sheetOf(written);
+        CellRange cell = CellRange.cell(StackShape.rowOf(written), StackShape.columnOf(written));
+        return picture(index, pulledOut, windows(step), outputStack(index, Map.of(target, List.of(cell))), null);
+    }
+
+    /**
+     * Step {@code index} as {@link #picture(long, int)} draws it, but with input cell {@code cell} (in input
+     * coordinates, outside the input for padding) outlined in place of the step's windows, and every output whose
+     * step has a tap reading that cell outlined in place of the cell being written: the outputs the cell contributes
+     * to, as the trace's taps say.
+     */
+    StackConvolution readers(long index, int pulledOut, Coordinates cell) {
+        int row = StackShape.rowOf(cell) + padding.top();
+        int column = StackShape.columnOf(cell) + padding.left();
+        Map<Integer, CellRange> probed = Map.of(input.sheetOf(cell) + padding.before(), CellRange.cell(row, column));
+        BitSet steps = readingSteps(cell);
+        Map<Integer, List<CellRange>> marked = new TreeMap<>();
+        List<Coordinates> outputs = new ArrayList<>();
+        for (int s = steps.nextSetBit(0); s >= 0; s = steps.nextSetBit(s + 1)) {
+            Coordinates at = trace.step(s).output();
+            outputs.add(at);
+            marked.computeIfAbsent(output.sheetOf(at), k -> new ArrayList<>())
+                    .add(CellRange.cell(StackShape.rowOf(at), StackShape.columnOf(at)));
+        }
+        StackConvolution.Readers readers = new StackConvolution.Readers(cell, valueAt(cell), outputs);
+        return picture(index, pulledOut, probed, outputStack(index, marked), readers);
+    }
+
+    /** The steps of the trace that have a tap reading input cell {@code cell} (padding included). */
+    BitSet readingSteps(Coordinates cell) {
+        BitSet steps = new BitSet();
+        long count = trace.stepCount();
+        for (int s = 0; s < count; s++) {
+            if (trace.step(s).taps().stream().anyMatch(tap -> SheetSum.cellOf(tap.source()).equals(cell))) {
+                steps.set(s);
+            }
+        }
+        return steps;
+    }
+
+    /** The input's value at {@code cell}; 0 on padding. */
+    private float valueAt(Coordinates cell) {
+        int sheet = input.sheetOf(cell);
+        int row = StackShape.rowOf(cell);
+        int column = StackShape.columnOf(cell);
+        boolean inside = sheet >= 0 && sheet < input.sheets() && row >= 0 && row < input.rows() && column >= 0
+                && column < input.columns();
+        return inside ? x.get(cell.toArray()) : 0;
+    }
+
+    private StackConvolution picture(long index, int pulledOut, Map<Integer, CellRange> windows,
+                                     SheetStack outputStack, StackConvolution.Readers readers) {
+        WeightedSumStep step = trace.step(index);
         List<SheetSum> sums = SheetSum.of(step, input, weights);
-        SheetStack inputStack = inputStack(windows(step), sums, pulledOut);
+        SheetStack inputStack = inputStack(windows, sums, pulledOut);
 
         List<StackConvolution.Facing> facings = new ArrayList<>();
         for (SheetSum sum : sums) {
@@ -81,17 +137,15 @@ final class StackedSteps {
         List<StackConvolution.Term> terms = sums.stream().map(StackedSteps::term).toList();
         Coordinates written = step.output();
         int target = output.sheetOf(written);
-        int row = StackShape.rowOf(written);
-        int column = StackShape.columnOf(written);
         StackConvolution.Captions captions = new StackConvolution.Captions(
                 Message.of("figure.stack.input", StackShape.dimensions(x.shape())),
                 Message.of("figure.stack.kernel", written.get(0),
                         StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()))),
                 Message.of("figure.stack.output", StackShape.dimensions(trace.outputShape())));
         return new StackConvolution(captions, inputStack, facings, terms, hasBias ? step.bias() : Float.NaN,
-                step.result(), written, outputStack(index, target, CellRange.cell(row, column)),
-                new StackConvolution.Target(target, row, column),
-                pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums));
+                step.result(), written, outputStack,
+                new StackConvolution.Target(target, StackShape.rowOf(written), StackShape.columnOf(written)),
+                pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums), readers);
     }
 
     /**
@@ -175,15 +229,21 @@ final class StackedSteps {
 
     /**
      * The output stack after step {@code index}: the elements of steps {@code 0 ... index} written (the trace walks
-     * the output row-major), {@code cell} of sheet {@code target} outlined.
+     * the output row-major), the cells {@code marked} on each sheet outlined, and those sheets shown when they are
+     * few.
      */
-    private SheetStack outputStack(long index, int target, CellRange cell) {
+    private SheetStack outputStack(long index, Map<Integer, List<CellRange>> marked) {
         int size = output.rows() * output.columns();
+        int[] alsoShown = marked.size() <= SheetStack.MAX_SHOWN / 2
+                ? marked.keySet().stream().mapToInt(Integer::intValue).toArray() : new int[0];
         return SheetStack.of(output.sheets(), s -> {
             long written = Math.max(0, Math.min(size, index + 1 - (long) s * size));
             Sheet sheet = outputSheets.computeIfAbsent(s, this::outputSheet).writtenUpTo((int) written);
-            return s == target ? sheet.withWindow(cell) : sheet;
-        }, target);
+            for (CellRange cell : marked.getOrDefault(s, List.of())) {
+                sheet = sheet.withWindow(cell);
+            }
+            return sheet;
+        }, alsoShown);
     }
 
     private Sheet outputSheet(int sheet) {

@@ -175,4 +175,33 @@ class Conv3dLessonTest {
                 counts.get(1).arguments());
         assertEquals("lesson.conv3d.counts.channels", counts.get(2).key());
     }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void pointingAtAVolumeCellMarksTheOutputsInEveryDepthSliceWhoseTapsReadIt(Preset preset) {
+        ParameterValues values = valuesOf(preset);
+        Conv3dLesson.Inputs in = Conv3dLesson.inputs(values);
+        boolean volume = values.get(Conv3dLesson.DEPTH_AS) == Conv3dLesson.Depth.VOLUME;
+        Trace<WeightedSumStep> trace = volume ? Traces.conv3d(in.volume(), in.kernel3d(), null, in.params3d())
+                : Traces.conv2d(in.channels(), in.kernel2d(), null, in.params2d());
+        Playback playback = lesson.prepare(values);
+        Coordinates cell = volume ? Coordinates.of(0, 2, 1, 1) : Coordinates.of(2, 1, 1);
+        StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(playback, trace, 0, cell);
+        assertTrue(!scene.readers().outputs().isEmpty(), "some output reads " + cell);
+        if (preset == Conv3dLesson.VOLUME) {
+            assertTrue(scene.readers().outputs().stream().map(at -> at.get(1)).distinct().count() > 1,
+                    "with stride 1 the outputs of several depth slices read it");
+        }
+    }
+
+    @Test
+    void aCellOfAPaddingSliceIsReadByTheOutputsWhoseKernelOverhangsTheVolume() {
+        ParameterValues values = valuesOf(Conv3dLesson.STRIDED);
+        Conv3dLesson.Inputs in = Conv3dLesson.inputs(values);
+        Trace<WeightedSumStep> trace = Traces.conv3d(in.volume(), in.kernel3d(), null, in.params3d());
+        StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(lesson.prepare(values), trace, 0,
+                Coordinates.of(0, -1, 0, 0));
+        assertTrue(!scene.readers().outputs().isEmpty());
+        assertEquals(0, scene.readers().value());
+    }
 }
