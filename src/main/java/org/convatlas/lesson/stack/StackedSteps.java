@@ -15,6 +15,7 @@ import org.convatlas.compute.trace.Tap;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.TapReaders;
 import org.convatlas.render.CellRange;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
@@ -42,6 +43,7 @@ final class StackedSteps {
     private final boolean hasBias;
     private final Trace<WeightedSumStep> trace;
     private final StackShape output;
+    private final TapReaders readers;
     private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> kernelSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> outputSheets = new ConcurrentHashMap<>();
@@ -62,6 +64,7 @@ final class StackedSteps {
         this.hasBias = hasBias;
         this.trace = trace;
         this.output = new StackShape(trace.outputShape());
+        this.readers = new TapReaders(trace, paddedSheets() * paddedRows() * paddedColumns(), this::paddedIndex);
     }
 
     /**
@@ -86,7 +89,7 @@ final class StackedSteps {
         int row = StackShape.rowOf(cell) + padding.top();
         int column = StackShape.columnOf(cell) + padding.left();
         Map<Integer, CellRange> probed = Map.of(input.sheetOf(cell) + padding.before(), CellRange.cell(row, column));
-        BitSet steps = readingSteps(cell);
+        BitSet steps = readers.of(cell);
         Map<Integer, List<CellRange>> marked = new TreeMap<>();
         List<Coordinates> outputs = new ArrayList<>();
         for (int s = steps.nextSetBit(0); s >= 0; s = steps.nextSetBit(s + 1)) {
@@ -99,16 +102,28 @@ final class StackedSteps {
         return picture(index, pulledOut, probed, outputStack(index, marked), readers);
     }
 
-    /** The steps of the trace that have a tap reading input cell {@code cell} (padding included). */
-    BitSet readingSteps(Coordinates cell) {
-        BitSet steps = new BitSet();
-        long count = trace.stepCount();
-        for (int s = 0; s < count; s++) {
-            if (trace.step(s).taps().stream().anyMatch(tap -> SheetSum.cellOf(tap.source()).equals(cell))) {
-                steps.set(s);
-            }
-        }
-        return steps;
+    /** The number of {@code cell} in the padded input, sheet by sheet, row-major; -1 outside it. */
+    private int paddedIndex(Coordinates cell) {
+        int sheets = paddedSheets();
+        int rows = paddedRows();
+        int columns = paddedColumns();
+        int sheet = input.sheetOf(cell) + padding.before();
+        int row = StackShape.rowOf(cell) + padding.top();
+        int column = StackShape.columnOf(cell) + padding.left();
+        boolean inside = sheet >= 0 && sheet < sheets && row >= 0 && row < rows && column >= 0 && column < columns;
+        return inside ? (sheet * rows + row) * columns + column : -1;
+    }
+
+    private int paddedSheets() {
+        return padding.before() + input.sheets() + padding.after();
+    }
+
+    private int paddedRows() {
+        return padding.top() + input.rows() + padding.bottom();
+    }
+
+    private int paddedColumns() {
+        return padding.left() + input.columns() + padding.right();
     }
 
     /** The input's value at {@code cell}; 0 on padding. */
@@ -196,7 +211,7 @@ final class StackedSteps {
      * step reads (when they are few) and the one pulled out.
      */
     private SheetStack inputStack(Map<Integer, CellRange> windows, List<SheetSum> sums, int pulledOut) {
-        int count = padding.before() + input.sheets() + padding.after();
+        int count = paddedSheets();
         int[] alsoShown = sums.size() <= SheetStack.MAX_SHOWN
                 ? sums.stream().mapToInt(s -> s.inputSheet() + padding.before()).toArray() : new int[0];
         int[] withPulled = Arrays.copyOf(alsoShown, alsoShown.length + 1);
@@ -210,8 +225,8 @@ final class StackedSteps {
 
     /** Input sheet {@code sheet} with its padding; a sheet of padding only before or after the stack. */
     private Sheet inputSheet(int sheet) {
-        int rows = padding.top() + input.rows() + padding.bottom();
-        int columns = padding.left() + input.columns() + padding.right();
+        int rows = paddedRows();
+        int columns = paddedColumns();
         Coordinates origin = input.cell(sheet, -padding.top(), -padding.left());
         if (sheet < 0 || sheet >= input.sheets()) {
             return Sheet.padding(rows, columns).withOrigin(origin);
