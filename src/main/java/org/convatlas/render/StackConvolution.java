@@ -22,10 +22,11 @@ import org.convatlas.i18n.Message;
  * @param output    the output stack
  * @param target    where that element is in the output stack
  * @param pulledOut the sheet pulled out of the input stack, or null
+ * @param readers   the input cell pointed at and the outputs that read it, their cells outlined in the stacks; or null
  */
 public record StackConvolution(Captions captions, SheetStack input, List<Facing> facings, List<Term> terms,
                                float bias, float result, Coordinates written, SheetStack output, Target target,
-                               PulledOut pulledOut) {
+                               PulledOut pulledOut, Readers readers) {
 
     /** What the input, the kernel of this step and the output are, for example "Input 3×5×5". */
     public record Captions(Message input, Message kernel, Message output) {
@@ -78,6 +79,18 @@ public record StackConvolution(Captions captions, SheetStack input, List<Facing>
     public record PulledOut(int index, Sheet input, Facing facing) {
         public PulledOut {
             Objects.requireNonNull(input, "input");
+        }
+    }
+
+    /**
+     * Input element {@code cell} (a padding cell when outside the input), holding {@code value}, is read by the
+     * windows of the steps that write {@code outputs}, in the order of the trace; each named as the engine's trace
+     * names it.
+     */
+    public record Readers(Coordinates cell, float value, List<Coordinates> outputs) {
+        public Readers {
+            Objects.requireNonNull(cell, "cell");
+            outputs = List.copyOf(outputs);
         }
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.Message;
 import org.convatlas.render.FormulaStrip.Piece;
 
 /**
@@ -51,6 +53,8 @@ public final class StackConvolutionFigure implements Figure {
     static final double LINE = 1.5;
     /** The names of the output and its elements in the strip. */
     static final String OUTPUT_NAME = "y";
+    /** The name of the input and its elements in the strip. */
+    static final String INPUT_NAME = "x";
 
     private final StackConvolution scene;
 
@@ -75,11 +79,15 @@ public final class StackConvolutionFigure implements Figure {
     @Override
     public String describe(DrawContext context) {
         StackConvolution.Captions captions = scene.captions();
-        return context.text(captions.input()) + ", " + context.text(captions.kernel()) + ", "
-                + context.text(captions.output()) + ". " + strip().text();
+        String stacks = context.text(captions.input()) + ", " + context.text(captions.kernel()) + ", "
+                + context.text(captions.output()) + ". ";
+        StackConvolution.Readers readers = scene.readers();
+        return readers == null ? stacks + strip().text()
+                : stacks + context.text(Message.of("figure.stack.readers", readers.outputs().size())) + " "
+                        + strip().text();
     }
 
-    /** The formula strip of the step, in full. */
+    /** The formula strip of the step, or of the readers of the input cell pointed at, in full. */
     public String stripText() {
         return strip().text();
     }
@@ -138,6 +146,10 @@ public final class StackConvolutionFigure implements Figure {
      * and weight (orange), then the bias and the output value (green).
      */
     private FormulaStrip strip() {
+        return scene.readers() == null ? stepStrip() : readersStrip(scene.readers());
+    }
+
+    private FormulaStrip stepStrip() {
         List<List<Piece>> terms = new ArrayList<>();
         for (StackConvolution.Term term : scene.terms()) {
             terms.add(term.isProduct()
@@ -152,10 +164,24 @@ public final class StackConvolutionFigure implements Figure {
         }
         tail.add(Piece.plain(" = "));
         tail.add(new Piece(NumberText.of(scene.result()), Role.OUTPUT));
-        String index = Arrays.stream(scene.written().toArray()).mapToObj(Integer::toString)
-                .collect(Collectors.joining(","));
-        List<Piece> head = List.of(new Piece(OUTPUT_NAME + "[" + index + "]", Role.OUTPUT), Piece.plain(" = "));
+        List<Piece> head = List.of(new Piece(name(OUTPUT_NAME, scene.written()), Role.OUTPUT), Piece.plain(" = "));
         return new FormulaStrip(head, terms, Piece.plain(" + "), tail);
+    }
+
+    /** {@code x[0,1,1] = 3 → y[0,0,0], y[0,0,1], …}; a dash when no output reads the cell. */
+    private static FormulaStrip readersStrip(StackConvolution.Readers readers) {
+        List<Piece> head = List.of(new Piece(name(INPUT_NAME, readers.cell()), Role.INPUT), Piece.plain(" = "),
+                new Piece(NumberText.of(readers.value()), Role.INPUT), Piece.plain(" \u2192 "));
+        List<List<Piece>> terms = readers.outputs().stream()
+                .map(at -> List.of(new Piece(name(OUTPUT_NAME, at), Role.OUTPUT))).toList();
+        List<Piece> tail = terms.isEmpty() ? List.of(Piece.plain("\u2014")) : List.of();
+        return new FormulaStrip(head, terms, Piece.plain(", "), tail);
+    }
+
+    /** {@code y[0,1,1]} for the element {@code (0, 1, 1)} of {@code tensor}, with true minus signs. */
+    private static String name(String tensor, Coordinates at) {
+        return tensor + "[" + Arrays.stream(at.toArray()).mapToObj(NumberText::of).collect(Collectors.joining(","))
+                + "]";
     }
 
     /** Where everything goes for one cell size; distances in pixels from the block's top-left corner. */

@@ -62,7 +62,7 @@ class StackConvolutionFigureTest {
         StackConvolution.Captions captions = new StackConvolution.Captions(Message.of("in"), Message.of("w"),
                 Message.of("out"));
         return new StackConvolution(captions, input, facings, terms, 1, 4, Coordinates.of(0, 1, 1), output,
-                new StackConvolution.Target(0, 1, 1), pulledOut);
+                new StackConvolution.Target(0, 1, 1), pulledOut, null);
     }
 
     @Test
@@ -155,11 +155,59 @@ class StackConvolutionFigureTest {
         assertEquals("in, w, out. y[0,1,1] = 0 + 1 + 2 + 1 = 4", figure.describe(CONTEXT));
     }
 
-    private static void assertClose(Color expected, Color actual, String where) {
+    /**
+     * {@link #scene} with padding cell {@code x[1,-1,2]} pointed at: it is read by {@code y[0,0,1]} and
+     * {@code y[1,2,0]}, whose cells are outlined.
+     */
+    private static StackConvolution readersScene() {
+        StackConvolution base = scene(false, true);
+        SheetStack output = SheetStack.of(2, s -> base.output().shown().get(s).sheet()
+                .withWindow(s == 0 ? CellRange.cell(0, 1) : CellRange.cell(2, 0)));
+        StackConvolution.Readers readers = new StackConvolution.Readers(Coordinates.of(1, -1, 2), 0,
+                List.of(Coordinates.of(0, 0, 1), Coordinates.of(1, 2, 0)));
+        return new StackConvolution(base.captions(), base.input(), base.facings(), base.terms(), base.bias(),
+                base.result(), base.written(), output, base.target(), null, readers);
+    }
+
+    @Test
+    void theOutputsThatReadTheCellPointedAtAreOutlinedAndNamed() {
+        int width = 1150;
+        int height = 850;
+        StackConvolution plain = scene(false, true);
+        StackConvolution readers = readersScene();
+        Color highlight = Palette.LIGHT.color(Role.HIGHLIGHT);
+        for (StackConvolution scene : List.of(plain, readers)) {
+            StackConvolutionFigure.Layout layout = StackConvolutionFigure.Layout.fitting(scene, width, height,
+                    CONTEXT);
+            WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                Canvas canvas = new Canvas(width, height);
+                new StackConvolutionFigure(scene).draw(canvas.getGraphicsContext2D(), width, height, CONTEXT);
+                return canvas.snapshot(null, null);
+            });
+            // the top-right corner of output cell (2, 0) of sheet 1, a little inside the outline's middle
+            Point2D corner = layout.projection.point(3, 1, 2.03, layout.left(width) + layout.outputX,
+                    layout.top(height) + layout.outputItemTop(1), layout.cell);
+            Color drawn = image.getPixelReader().getColor((int) corner.getX(), (int) corner.getY());
+            if (scene == readers) {
+                assertClose(highlight, drawn, "the reader y[1,2,0]");
+            } else {
+                assertTrue(!isClose(highlight, drawn), "not outlined while no cell is pointed at: " + drawn);
+            }
+        }
+        StackConvolutionFigure figure = new StackConvolutionFigure(readers);
+        assertEquals("x[1,\u22121,2] = 0 \u2192 y[0,0,1], y[1,2,0]", figure.stripText());
+        assertEquals("in, w, out. figure.stack.readers x[1,\u22121,2] = 0 \u2192 y[0,0,1], y[1,2,0]",
+                figure.describe(CONTEXT));
+    }
+
+    private static boolean isClose(Color expected, Color actual) {
         double tolerance = 0.12;
-        boolean close = Math.abs(expected.getRed() - actual.getRed()) < tolerance
+        return Math.abs(expected.getRed() - actual.getRed()) < tolerance
                 && Math.abs(expected.getGreen() - actual.getGreen()) < tolerance
                 && Math.abs(expected.getBlue() - actual.getBlue()) < tolerance;
-        assertTrue(close, where + ": expected " + expected + " but was " + actual);
+    }
+
+    private static void assertClose(Color expected, Color actual, String where) {
+        assertTrue(isClose(expected, actual), where + ": expected " + expected + " but was " + actual);
     }
 }

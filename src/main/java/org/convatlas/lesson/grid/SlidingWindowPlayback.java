@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
+import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
@@ -14,6 +15,7 @@ import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.TapReaders;
 import org.convatlas.render.GridCell;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
@@ -34,7 +36,7 @@ public final class SlidingWindowPlayback implements Playback {
     private final OpCount count;
     private final List<Message> extraCounts;
     private final Function<WeightedSumStep, String> formula;
-    private final InputReaders readers;
+    private final TapReaders readers;
 
     /**
      * Prepares the playback (computing the whole output, so call it off the JavaFX thread).
@@ -72,7 +74,14 @@ public final class SlidingWindowPlayback implements Playback {
                 Message.of("figure.kernelRotated"), Message.of("figure.output", outputShape[1], outputShape[2]));
         this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, kernelSpread, trace.output(),
                 captions);
-        this.readers = new InputReaders(trace, rows, columns, params.window().pads());
+        Pads2d pads = params.window().pads();
+        int paddedRows = rows + pads.top() + pads.bottom();
+        int paddedColumns = columns + pads.left() + pads.right();
+        this.readers = new TapReaders(trace, paddedRows * paddedColumns, at -> {
+            int r = at.get(1) + pads.top();
+            int c = at.get(2) + pads.left();
+            return r < 0 || r >= paddedRows || c < 0 || c >= paddedColumns ? -1 : r * paddedColumns + c;
+        });
     }
 
     /** The trace the steps come from. */
@@ -104,7 +113,7 @@ public final class SlidingWindowPlayback implements Playback {
         }
         if (hit.role() == Role.INPUT) {
             GridCell cell = new GridCell(hit.at().get(1), hit.at().get(2));
-            return new Frame(scene.readers(cell, readers.of(cell.row(), cell.column()), step), counts(step),
+            return new Frame(scene.readers(cell, readers.of(hit.at()), step), counts(step),
                     formula.apply(trace.step(step)));
         }
         return frame(step);

@@ -9,14 +9,15 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Playback;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
+import org.convatlas.render.StackConvolution;
 import org.convatlas.render.StackConvolutionFigure;
 
 /**
  * The playback of a lesson on stacks of sheets: one step of the engine's trace per frame, drawn as a
  * {@link StackConvolutionFigure}; the counts card starts with the multiplications done so far out of the total,
  * followed by the lesson's own lines; the inspector's formula is the lesson's (the output sizes). Pointing at an
- * input or kernel cell pulls its input sheet out of the stack; pointing at an output cell shows the step that writes
- * it.
+ * input or kernel cell pulls its input sheet out of the stack, and an input cell also marks every output, in every
+ * output sheet, whose step has a tap reading it; pointing at an output cell shows the step that writes it.
  */
 final class StackedPlayback implements Playback {
 
@@ -58,13 +59,21 @@ final class StackedPlayback implements Playback {
         if (hit.role() == Role.OUTPUT) {
             return frame(hit.at().flatIndexIn(trace.outputShape()));
         }
-        return steps.sheetPulledOutBy(step, hit).map(sheet -> frame(step, sheet)).orElseGet(() -> frame(step));
+        int pulled = steps.sheetPulledOutBy(step, hit).orElse(pulledOut);
+        if (hit.role() == Role.INPUT) {
+            return frame(step, steps.readers(step, pulled, hit.at()));
+        }
+        return frame(step, pulled);
     }
 
     private Frame frame(long step, int pulled) {
+        return frame(step, steps.picture(step, pulled));
+    }
+
+    private Frame frame(long step, StackConvolution picture) {
         List<Message> lines = new ArrayList<>();
         lines.add(Message.of("counts.multiplies", trace.multipliesAfter(step), totalMultiplies));
         lines.addAll(counts);
-        return new Frame(new StackConvolutionFigure(steps.picture(step, pulled)), lines, formula);
+        return new Frame(new StackConvolutionFigure(picture), lines, formula);
     }
 }

@@ -2,10 +2,12 @@ package org.convatlas.lesson.stack;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
@@ -13,6 +15,7 @@ import org.convatlas.compute.trace.Tap;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.TapReaders;
 import org.convatlas.render.CellRange;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
@@ -40,6 +43,7 @@ final class StackedSteps {
     private final boolean hasBias;
     private final Trace<WeightedSumStep> trace;
     private final StackShape output;
+    private final TapReaders readers;
     private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> kernelSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> outputSheets = new ConcurrentHashMap<>();
@@ -60,6 +64,7 @@ final class StackedSteps {
         this.hasBias = hasBias;
         this.trace = trace;
         this.output = new StackShape(trace.outputShape());
+        this.readers = new TapReaders(trace, paddedSheets() * paddedRows() * paddedColumns(), this::paddedIndex);
     }
 
     /**
@@ -68,8 +73,74 @@ final class StackedSteps {
      */
     StackConvolution picture(long index, int pulledOut) {
         WeightedSumStep step = trace.step(index);
+        Coordinates written = step.output();
+        int target = output.sheetOf(written);
+        CellRange cell = CellRange.cell(StackShape.rowOf(written), StackShape.columnOf(written));
+        return picture(index, pulledOut, windows(step), outputStack(index, Map.of(target, List.of(cell))), null);
+    }
+
+    /**
+     * Step {@code index} as {@link #picture(long, int)} draws it, but with input cell {@code cell} (in input
+     * coordinates, outside the input for padding) outlined in place of the step's windows, and every output whose
+     * step has a tap reading that cell outlined in place of the cell being written: the outputs the cell contributes
+     * to, as the trace's taps say.
+     */
+    StackConvolution readers(long index, int pulledOut, Coordinates cell) {
+        int row = StackShape.rowOf(cell) + padding.top();
+        int column = StackShape.columnOf(cell) + padding.left();
+        Map<Integer, CellRange> probed = Map.of(input.sheetOf(cell) + padding.before(), CellRange.cell(row, column));
+        BitSet steps = readers.of(cell);
+        Map<Integer, List<CellRange>> marked = new TreeMap<>();
+        List<Coordinates> outputs = new ArrayList<>();
+        for (int s = steps.nextSetBit(0); s >= 0; s = steps.nextSetBit(s + 1)) {
+            Coordinates at = trace.step(s).output();
+            outputs.add(at);
+            marked.computeIfAbsent(output.sheetOf(at), k -> new ArrayList<>())
+                    .add(CellRange.cell(StackShape.rowOf(at), StackShape.columnOf(at)));
+        }
+        StackConvolution.Readers readers = new StackConvolution.Readers(cell, valueAt(cell), outputs);
+        return picture(index, pulledOut, probed, outputStack(index, marked), readers);
+    }
+
+    /** The number of {@code cell} in the padded input, sheet by sheet, row-major; -1 outside it. */
+    private int paddedIndex(Coordinates cell) {
+        int sheets = paddedSheets();
+        int rows = paddedRows();
+        int columns = paddedColumns();
+        int sheet = input.sheetOf(cell) + padding.before();
+        int row = StackShape.rowOf(cell) + padding.top();
+        int column = StackShape.columnOf(cell) + padding.left();
+        boolean inside = sheet >= 0 && sheet < sheets && row >= 0 && row < rows && column >= 0 && column < columns;
+        return inside ? (sheet * rows + row) * columns + column : -1;
+    }
+
+    private int paddedSheets() {
+        return padding.before() + input.sheets() + padding.after();
+    }
+
+    private int paddedRows() {
+        return padding.top() + input.rows() + padding.bottom();
+    }
+
+    private int paddedColumns() {
+        return padding.left() + input.columns() + padding.right();
+    }
+
+    /** The input's value at {@code cell}; 0 on padding. */
+    private float valueAt(Coordinates cell) {
+        int sheet = input.sheetOf(cell);
+        int row = StackShape.rowOf(cell);
+        int column = StackShape.columnOf(cell);
+        boolean inside = sheet >= 0 && sheet < input.sheets() && row >= 0 && row < input.rows() && column >= 0
+                && column < input.columns();
+        return inside ? x.get(cell.toArray()) : 0;
+    }
+
+    private StackConvolution picture(long index, int pulledOut, Map<Integer, CellRange> windows,
+                                     SheetStack outputStack, StackConvolution.Readers readers) {
+        WeightedSumStep step = trace.step(index);
         List<SheetSum> sums = SheetSum.of(step, input, weights);
-        SheetStack inputStack = inputStack(windows(step), sums, pulledOut);
+        SheetStack inputStack = inputStack(windows, sums, pulledOut);
 
         List<StackConvolution.Facing> facings = new ArrayList<>();
         for (SheetSum sum : sums) {
@@ -81,17 +152,15 @@ final class StackedSteps {
         List<StackConvolution.Term> terms = sums.stream().map(StackedSteps::term).toList();
         Coordinates written = step.output();
         int target = output.sheetOf(written);
-        int row = StackShape.rowOf(written);
-        int column = StackShape.columnOf(written);
         StackConvolution.Captions captions = new StackConvolution.Captions(
                 Message.of("figure.stack.input", StackShape.dimensions(x.shape())),
                 Message.of("figure.stack.kernel", written.get(0),
                         StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()))),
                 Message.of("figure.stack.output", StackShape.dimensions(trace.outputShape())));
         return new StackConvolution(captions, inputStack, facings, terms, hasBias ? step.bias() : Float.NaN,
-                step.result(), written, outputStack(index, target, CellRange.cell(row, column)),
-                new StackConvolution.Target(target, row, column),
-                pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums));
+                step.result(), written, outputStack,
+                new StackConvolution.Target(target, StackShape.rowOf(written), StackShape.columnOf(written)),
+                pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums), readers);
     }
 
     /**
@@ -142,7 +211,7 @@ final class StackedSteps {
      * step reads (when they are few) and the one pulled out.
      */
     private SheetStack inputStack(Map<Integer, CellRange> windows, List<SheetSum> sums, int pulledOut) {
-        int count = padding.before() + input.sheets() + padding.after();
+        int count = paddedSheets();
         int[] alsoShown = sums.size() <= SheetStack.MAX_SHOWN
                 ? sums.stream().mapToInt(s -> s.inputSheet() + padding.before()).toArray() : new int[0];
         int[] withPulled = Arrays.copyOf(alsoShown, alsoShown.length + 1);
@@ -156,8 +225,8 @@ final class StackedSteps {
 
     /** Input sheet {@code sheet} with its padding; a sheet of padding only before or after the stack. */
     private Sheet inputSheet(int sheet) {
-        int rows = padding.top() + input.rows() + padding.bottom();
-        int columns = padding.left() + input.columns() + padding.right();
+        int rows = paddedRows();
+        int columns = paddedColumns();
         Coordinates origin = input.cell(sheet, -padding.top(), -padding.left());
         if (sheet < 0 || sheet >= input.sheets()) {
             return Sheet.padding(rows, columns).withOrigin(origin);
@@ -175,15 +244,21 @@ final class StackedSteps {
 
     /**
      * The output stack after step {@code index}: the elements of steps {@code 0 ... index} written (the trace walks
-     * the output row-major), {@code cell} of sheet {@code target} outlined.
+     * the output row-major), the cells {@code marked} on each sheet outlined, and those sheets shown when they are
+     * few.
      */
-    private SheetStack outputStack(long index, int target, CellRange cell) {
+    private SheetStack outputStack(long index, Map<Integer, List<CellRange>> marked) {
         int size = output.rows() * output.columns();
+        int[] alsoShown = marked.size() <= SheetStack.MAX_SHOWN / 2
+                ? marked.keySet().stream().mapToInt(Integer::intValue).toArray() : new int[0];
         return SheetStack.of(output.sheets(), s -> {
             long written = Math.max(0, Math.min(size, index + 1 - (long) s * size));
             Sheet sheet = outputSheets.computeIfAbsent(s, this::outputSheet).writtenUpTo((int) written);
-            return s == target ? sheet.withWindow(cell) : sheet;
-        }, target);
+            for (CellRange cell : marked.getOrDefault(s, List.of())) {
+                sheet = sheet.withWindow(cell);
+            }
+            return sheet;
+        }, alsoShown);
     }
 
     private Sheet outputSheet(int sheet) {

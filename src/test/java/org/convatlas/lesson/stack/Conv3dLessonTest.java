@@ -63,8 +63,7 @@ class Conv3dLessonTest {
         ParameterValues values = valuesOf(preset);
         Conv3dLesson.Inputs in = Conv3dLesson.inputs(values);
         boolean volume = values.get(Conv3dLesson.DEPTH_AS) == Conv3dLesson.Depth.VOLUME;
-        Trace<WeightedSumStep> trace = volume ? Traces.conv3d(in.volume(), in.kernel3d(), null, in.params3d())
-                : Traces.conv2d(in.channels(), in.kernel2d(), null, in.params2d());
+        Trace<WeightedSumStep> trace = traceOf(in, volume);
         long total = volume
                 ? Counts.conv3d(in.volume().shape(), in.kernel3d().shape(), false, in.params3d()).multiplies()
                 : Counts.conv2d(in.channels().shape(), in.kernel2d().shape(), false, in.params2d()).multiplies();
@@ -174,5 +173,39 @@ class Conv3dLessonTest {
         assertEquals(List.of("kernel reach 3 exceeds padded input 2 (depth); add padding or enlarge the input"),
                 counts.get(1).arguments());
         assertEquals("lesson.conv3d.counts.channels", counts.get(2).key());
+    }
+
+    /** The engine's trace of the lesson's convolution, in the reading it shows. */
+    private static Trace<WeightedSumStep> traceOf(Conv3dLesson.Inputs in, boolean volume) {
+        return volume ? Traces.conv3d(in.volume(), in.kernel3d(), null, in.params3d())
+                : Traces.conv2d(in.channels(), in.kernel2d(), null, in.params2d());
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void pointingAtAVolumeCellMarksTheOutputsInEveryDepthSliceWhoseTapsReadIt(Preset preset) {
+        ParameterValues values = valuesOf(preset);
+        Conv3dLesson.Inputs in = Conv3dLesson.inputs(values);
+        boolean volume = values.get(Conv3dLesson.DEPTH_AS) == Conv3dLesson.Depth.VOLUME;
+        Trace<WeightedSumStep> trace = traceOf(in, volume);
+        Playback playback = lesson.prepare(values);
+        Coordinates cell = volume ? Coordinates.of(0, 2, 1, 1) : Coordinates.of(2, 1, 1);
+        StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(playback, trace, 0, cell);
+        assertTrue(!scene.readers().outputs().isEmpty(), "some output reads " + cell);
+        if (preset == Conv3dLesson.VOLUME) {
+            assertTrue(scene.readers().outputs().stream().map(at -> at.get(1)).distinct().count() > 1,
+                    "with stride 1 the outputs of several depth slices read it");
+        }
+    }
+
+    @Test
+    void aCellOfAPaddingSliceIsReadByTheOutputsWhoseKernelOverhangsTheVolume() {
+        ParameterValues values = valuesOf(Conv3dLesson.STRIDED);
+        Conv3dLesson.Inputs in = Conv3dLesson.inputs(values);
+        Trace<WeightedSumStep> trace = traceOf(in, true);
+        StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(lesson.prepare(values), trace, 0,
+                Coordinates.of(0, -1, 0, 0));
+        assertTrue(!scene.readers().outputs().isEmpty());
+        assertEquals(0, scene.readers().value());
     }
 }

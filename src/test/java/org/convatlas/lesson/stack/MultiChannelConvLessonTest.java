@@ -174,4 +174,19 @@ class MultiChannelConvLessonTest {
             assertTrue(v == 0 || v == 1 || v == 2, "value " + v);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void pointingAtAnInputCellMarksTheOutputsOfEveryFilterWhoseTapsReadIt(Preset preset) {
+        ParameterValues values = valuesOf(preset);
+        MultiChannelConvLesson.Inputs in = MultiChannelConvLesson.inputs(values);
+        Trace<WeightedSumStep> trace = Traces.conv2d(in.x(), in.w(), in.b(), in.params());
+        Playback playback = lesson.prepare(values);
+        for (Coordinates cell : List.of(Coordinates.of(0, 0, 0), Coordinates.of(2, 1, 2))) {
+            StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(playback, trace, 1, cell);
+            assertTrue(!scene.readers().outputs().isEmpty(), "some output reads " + cell);
+            assertEquals(in.x().get(cell.toArray()), scene.readers().value());
+            assertEquals(cell.get(0), scene.pulledOut().index(), "the cell's channel is pulled out");
+        }
+    }
 }

@@ -28,6 +28,7 @@ import org.convatlas.i18n.Message;
 import org.convatlas.render.NumberText;
 import org.convatlas.render.SheetStack;
 import org.convatlas.render.StackConvolution;
+import org.convatlas.compute.trace.Coordinates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,5 +141,20 @@ class PointwiseConvLessonTest {
     @Test
     void theLessonSitsInBasics() {
         assertEquals(Chapter.BASICS, lesson.chapter());
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void pointingAtAnInputCellMarksTheSamePixelInEveryOutputChannel(Preset preset) {
+        ParameterValues values = valuesOf(preset);
+        PointwiseConvLesson.Inputs in = PointwiseConvLesson.inputs(values);
+        Trace<WeightedSumStep> trace = Traces.conv2d(in.x(), in.w(), null, Conv2dParams.DEFAULT);
+        Playback playback = lesson.prepare(values);
+        Coordinates cell = Coordinates.of(in.x().dim(0) - 1, 1, 1);
+        StackConvolution scene = StackedFrames.assertReadersAreThoseOfTheTaps(playback, trace, 0, cell);
+        assertEquals(in.w().dim(0), scene.readers().outputs().size(), "one output per output channel");
+        for (Coordinates at : scene.readers().outputs()) {
+            assertEquals(List.of(1, 1), List.of(at.get(1), at.get(2)), "a 1x1 kernel reads the same pixel");
+        }
     }
 }

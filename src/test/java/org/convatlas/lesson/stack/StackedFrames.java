@@ -9,12 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.compute.trace.TapSource;
+import org.convatlas.compute.trace.Trace;
+import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.CellRange;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
 import org.convatlas.render.Sheet;
 import org.convatlas.render.SheetStack;
 import org.convatlas.render.StackConvolution;
@@ -101,6 +110,56 @@ final class StackedFrames {
     /** The formula strip under the figure of a frame. */
     static String stripOf(Frame frame) {
         return ((StackConvolutionFigure) frame.figure()).stripText();
+    }
+
+    /**
+     * Pointing at input cell {@code cell} at step {@code step} marks exactly the outputs whose step in the engine's
+     * {@code trace} has a tap reading that cell, in the trace's order; their cells, and no others, are outlined on the
+     * output sheets shown, and the cell itself on its input sheet. Returns the picture.
+     */
+    static StackConvolution assertReadersAreThoseOfTheTaps(Playback playback, Trace<WeightedSumStep> trace, long step,
+                                                           Coordinates cell) {
+        List<Coordinates> expected = new ArrayList<>();
+        for (long s = 0; s < trace.stepCount(); s++) {
+            WeightedSumStep candidate = trace.step(s);
+            if (candidate.taps().stream().anyMatch(tap -> cell.equals(readCell(tap.source())))) {
+                expected.add(candidate.output());
+            }
+        }
+        StackConvolution scene = sceneOf(playback.probe(step, new Hit(Role.INPUT, cell)));
+        assertEquals(expected, scene.readers().outputs(), "the outputs that read " + cell);
+        assertEquals(cell, scene.readers().cell());
+        Set<Coordinates> outlined = new HashSet<>();
+        Set<Coordinates> onShownSheets = new HashSet<>();
+        for (SheetStack.Shown shown : scene.output().shown()) {
+            Sheet sheet = shown.sheet();
+            for (CellRange window : sheet.windows()) {
+                outlined.add(sheet.coordinatesOf(window.top(), window.left()).orElseThrow());
+            }
+            for (int r = 0; r < sheet.rows(); r++) {
+                for (int c = 0; c < sheet.columns(); c++) {
+                    onShownSheets.add(sheet.coordinatesOf(r, c).orElseThrow());
+                }
+            }
+        }
+        Set<Coordinates> expectedShown = new HashSet<>(expected);
+        expectedShown.retainAll(onShownSheets);
+        assertEquals(expectedShown, outlined, "the outputs outlined for " + cell);
+        Set<Coordinates> probed = new HashSet<>();
+        for (SheetStack.Shown shown : scene.input().shown()) {
+            for (CellRange window : shown.sheet().windows()) {
+                probed.add(shown.sheet().coordinatesOf(window.top(), window.left()).orElseThrow());
+            }
+        }
+        assertEquals(Set.of(cell), probed, "only the cell pointed at is outlined on the input");
+        return scene;
+    }
+
+    private static Coordinates readCell(TapSource source) {
+        if (source instanceof TapSource.Input in) {
+            return in.at();
+        }
+        return source instanceof TapSource.Padding pad ? pad.at() : null;
     }
 
     /** The line of the counts card with the multiplies done so far. */

@@ -1,7 +1,7 @@
-package org.convatlas.lesson.grid;
+package org.convatlas.lesson;
 
 import java.util.BitSet;
-import org.convatlas.compute.Pads2d;
+import java.util.function.ToIntFunction;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Tap;
 import org.convatlas.compute.trace.TapSource;
@@ -9,44 +9,43 @@ import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 
 /**
- * Which steps of a single-channel 2-D trace read each cell of the padded input: the answer to "which outputs does
- * this input cell contribute to", taken from the trace's own taps (a dilation hole reads nothing). Built on the first
+ * Which steps of a weighted-sum trace read each cell of the (padded) input: the answer to "which outputs does this
+ * input cell contribute to", taken from the trace's own taps (a dilation hole reads nothing). The cells are numbered
+ * {@code 0 ... cells-1} by a function the lesson gives, -1 for a cell outside the padded input. Built on the first
  * question, in one pass over every step, and kept as one list of step numbers per cell (compressed-row form: the
  * steps of cell {@code i} are {@code steps[start[i] ... start[i+1])}). Safe to use from several threads.
  */
-final class InputReaders {
+public final class TapReaders {
 
     private final Trace<WeightedSumStep> trace;
-    private final int top;
-    private final int left;
-    private final int paddedRows;
-    private final int paddedColumns;
+    private final int cells;
+    private final ToIntFunction<Coordinates> cellIndex;
     private int[] start;
     private int[] steps;
 
-    /** The readers of the cells of an input {@code rows × columns} padded by {@code pads}, from {@code trace}. */
-    InputReaders(Trace<WeightedSumStep> trace, int rows, int columns, Pads2d pads) {
+    /**
+     * @param trace     the steps
+     * @param cells     how many cells the padded input has
+     * @param cellIndex the number of a cell named as the trace's taps name it (an input element or a padding cell),
+     *                  or -1 outside the padded input
+     */
+    public TapReaders(Trace<WeightedSumStep> trace, int cells, ToIntFunction<Coordinates> cellIndex) {
         this.trace = trace;
-        this.top = pads.top();
-        this.left = pads.left();
-        this.paddedRows = rows + pads.top() + pads.bottom();
-        this.paddedColumns = columns + pads.left() + pads.right();
+        this.cells = cells;
+        this.cellIndex = cellIndex;
     }
 
-    /**
-     * The steps that read the cell {@code (row, column)} of the padded input (outside {@code [0, H) × [0, W)} for
-     * padding); none for a cell outside the padding.
-     */
-    synchronized BitSet of(int row, int column) {
+    /** The steps that read {@code cell} (an input element or a padding cell); none for a cell outside the padding. */
+    public synchronized BitSet of(Coordinates cell) {
         BitSet readers = new BitSet();
-        int cell = cellIndex(row, column);
-        if (cell < 0) {
+        int index = cellIndex.applyAsInt(cell);
+        if (index < 0) {
             return readers;
         }
         if (start == null) {
             index();
         }
-        for (int i = start[cell]; i < start[cell + 1]; i++) {
+        for (int i = start[index]; i < start[index + 1]; i++) {
             readers.set(steps[i]);
         }
         return readers;
@@ -54,7 +53,6 @@ final class InputReaders {
 
     /** Counts the reads of each cell, then lists the steps: two passes over the steps, no list per cell. */
     private void index() {
-        int cells = paddedRows * paddedColumns;
         int[] counts = new int[cells + 1];
         forEachRead((cell, step) -> counts[cell + 1]++);
         for (int i = 0; i < cells; i++) {
@@ -77,7 +75,7 @@ final class InputReaders {
             for (Tap tap : trace.step(step).taps()) {
                 Coordinates at = cellOf(tap.source());
                 if (at != null) {
-                    read.of(cellIndex(at.get(1), at.get(2)), step);
+                    read.of(cellIndex.applyAsInt(at), step);
                 }
             }
         }
@@ -91,12 +89,5 @@ final class InputReaders {
             return s.at();
         }
         return null;
-    }
-
-    /** The row-major index of {@code (row, column)} in the padded input, or -1 outside it. */
-    private int cellIndex(int row, int column) {
-        int r = row + top;
-        int c = column + left;
-        return r < 0 || r >= paddedRows || c < 0 || c >= paddedColumns ? -1 : r * paddedColumns + c;
     }
 }
