@@ -23,6 +23,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -124,6 +128,38 @@ class ImageLessonWindowTest {
         assertEquals("Cannot open broken.png: it is not a PNG, JPEG, GIF or BMP image.", dialogText(robot));
         assertEquals("dots.png", imageName(), "the picture shown before stays");
         assertEquals("dots.png", shownName(robot));
+    }
+
+    @Test
+    void aFileDraggedOntoTheWindowIsOpenedAndADraggedBrokenOneIsExplained(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(ImageFilterLesson.ID));
+        dragOntoTheStage(robot, picture("dots.png"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "dots.png".equals(imageName()));
+        assertEquals("dots.png", shownName(robot));
+
+        dragOntoTheStage(robot, Files.writeString(folder.resolve("broken.png"), "not a picture"));
+        assertEquals("Cannot open broken.png: it is not a PNG, JPEG, GIF or BMP image.", dialogText(robot));
+        assertEquals("dots.png", imageName(), "the picture shown before stays");
+    }
+
+    /**
+     * Drags {@code file} onto the stage as another application's file would be dragged: a copy gesture whose dragboard
+     * holds the file, started from a label put for the while under the menu bar (the headless platform carries a
+     * drag only within one window).
+     */
+    private static void dragOntoTheStage(FxRobot robot, Path file) {
+        Pane top = (Pane) robot.lookup(".menu-bar").query().getParent();
+        Label label = new Label(file.getFileName().toString());
+        label.setOnDragDetected(event -> {
+            Dragboard board = label.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(file.toFile()));
+            board.setContent(content);
+            event.consume();
+        });
+        robot.interact(() -> top.getChildren().add(label));
+        robot.drag(label).moveBy(20, 0).moveBy(60, 40).dropTo("#stage-canvas");
+        robot.interact(() -> top.getChildren().remove(label));
     }
 
     @Test
