@@ -9,7 +9,6 @@ import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.ParameterValues;
-import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -94,9 +93,7 @@ public final class Conv3dLesson implements Lesson {
 
     @Override
     public List<Parameter<?>> parameters() {
-        List<Parameter<?>> parameters = new ArrayList<>(List.of(DEPTH, SIZE, KERNEL, STRIDE, PADDING, DEPTH_AS));
-        parameters.addAll(PULL_OUT.parameters());
-        return parameters;
+        return PULL_OUT.after(DEPTH, SIZE, KERNEL, STRIDE, PADDING, DEPTH_AS);
     }
 
     @Override

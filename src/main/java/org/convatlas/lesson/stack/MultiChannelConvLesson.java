@@ -8,7 +8,6 @@ import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.ParameterValues;
-import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -75,9 +74,7 @@ public final class MultiChannelConvLesson implements Lesson {
 
     @Override
     public List<Parameter<?>> parameters() {
-        List<Parameter<?>> parameters = new ArrayList<>(List.of(SIZE, KERNEL, STRIDE, PADDING, FILTERS));
-        parameters.addAll(PULL_OUT.parameters());
-        return parameters;
+        return PULL_OUT.after(SIZE, KERNEL, STRIDE, PADDING, FILTERS);
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.ParameterValues;
-import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -91,9 +90,7 @@ public final class PointwiseConvLesson implements Lesson {
 
     @Override
     public List<Parameter<?>> parameters() {
-        List<Parameter<?>> parameters = new ArrayList<>(List.of(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS));
-        parameters.addAll(PULL_OUT.parameters());
-        return parameters;
+        return PULL_OUT.after(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.convatlas.lesson.stack;
 
-import org.convatlas.lesson.Parameter;
-import org.convatlas.lesson.IntParameter;
-import org.convatlas.lesson.BooleanParameter;
-import org.convatlas.lesson.ParameterValues;
+import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.lesson.BooleanParameter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.ParameterValues;
 
 /**
  * The choice of one input sheet to pull out of its stack and draw flat, with its numbers: a switch, and the sheet,
@@ -24,8 +25,12 @@ final class PullOut {
         sheet = new IntParameter("pulledSheet", "lesson.stacks.pulledSheet", 0, maxSheets - 1, 0);
     }
 
-    List<Parameter<?>> parameters() {
-        return List.of(shown, sheet);
+    /** A lesson's parameters: its {@code own}, then the switch and the sheet. */
+    List<Parameter<?>> after(Parameter<?>... own) {
+        List<Parameter<?>> parameters = new ArrayList<>(List.of(own));
+        parameters.add(shown);
+        parameters.add(sheet);
+        return List.copyOf(parameters);
     }
 
     /** Whether {@code parameter} has a say: which sheet only while one is pulled out. */
