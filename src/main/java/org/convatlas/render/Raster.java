@@ -6,8 +6,8 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * A picture ready to draw: {@code width × height} pixels {@code 0xAARRGGBB} (not premultiplied), row-major,
- * pixel {@code (x, y)} at {@code argb[y*width + x]}. It is filled off the JavaFX thread when a lesson prepares; its
+ * A picture ready to draw: {@code width × height} opaque pixels {@code 0xFFRRGGBB}, row-major, pixel
+ * {@code (x, y)} at {@code argb[y*width + x]}. It is filled off the JavaFX thread when a lesson prepares; its
  * JavaFX image is made on the first draw with one {@code PixelWriter.setPixels} over the whole buffer and then
  * reused by every frame, so stepping through a lesson never touches the pixels again. A lesson that prepares often
  * (a kernel value being dragged) may have {@link ToneMap} paint a raster that is no longer on show again: the next
@@ -24,11 +24,12 @@ public final class Raster {
     private boolean changed = true;
 
     /**
-     * A raster over {@code argb}, which it keeps (not copied): the caller hands it over and changes it no more.
+     * A raster over {@code argb}, opaque pixels, which it keeps (not copied): the caller hands it over and changes it
+     * no more.
      *
      * @throws IllegalArgumentException if the buffer does not hold {@code width × height} pixels
      */
-    public Raster(int width, int height, int[] argb) {
+    Raster(int width, int height, int[] argb) {
         Objects.requireNonNull(argb, "argb");
         if (width < 1 || height < 1 || argb.length != (long) width * height) {
             throw new IllegalArgumentException("a " + width + "x" + height + " raster needs " + (long) width * height
@@ -52,13 +53,16 @@ public final class Raster {
         return argb[y * width + x];
     }
 
-    /** The picture as a JavaFX image, made on the first call and refreshed after a repaint; call on the JavaFX thread. */
+    /**
+     * The picture as a JavaFX image, made on the first call and refreshed after a repaint; call on the JavaFX thread.
+     * The pixels are handed over as premultiplied, which opaque pixels are, so that JavaFX copies them unchanged.
+     */
     public Image image() {
         if (image == null) {
             image = new WritableImage(width, height);
         }
         if (changed) {
-            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argb, 0, width);
             changed = false;
         }
         return image;

@@ -1,5 +1,6 @@
 package org.convatlas.render;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -31,116 +32,93 @@ public enum ToneMap {
     /** The share of magnitudes {@link #saturation} keeps below full strength. */
     public static final double SATURATION_QUANTILE = 0.995;
     private static final int HISTOGRAM_BINS = 4096;
+    /** The most values {@link #saturation} reads; a larger map is sampled. */
+    static final int MOST_SAMPLED = 1 << 18;
     /** The values counted together into the histogram by one thread, the unit the work is split in. */
     private static final int HISTOGRAM_CHUNK = 1 << 14;
     /** The work of turning one value into a level, in multiply-adds, for splitting rows over threads. */
     private static final int WORK_PER_VALUE = 4;
 
     /**
-     * The picture of {@code planes} {@code [C, H, W]} ({@code C} = 1 or 3) at scale {@code s}, shrunk by the smallest
-     * whole factor {@code f} that brings both sides within {@code maxSide}: each pixel is then the mean colour of an
-     * {@code f × f} block (fewer at the right and bottom edges). A picture that fits is drawn pixel for pixel.
+     * The picture of {@code planes} {@code [C, H, W]} ({@code C} = 1 or 3) at scale {@code s}: the colours of
+     * the values it {@link #shown shows} within {@code maxSide}.
      *
      * @throws IllegalArgumentException unless the planes are {@code [1, H, W]} or {@code [3, H, W]}, the scale is
      *                                  positive and {@code maxSide} at least 1
      */
     public Raster raster(Tensor planes, float s, int maxSide) {
-        return raster(planes, s, maxSide, null);
+        return paint(shown(planes, maxSide, null), s, null);
     }
 
     /**
-     * {@link #raster(Tensor, float, int)} painted into {@code reuse} when it has the picture's size (its pixels are
-     * overwritten and its image is refreshed on its next draw), else into a new raster. Rows of the picture are
-     * split over the threads of {@link Parallelism#ALL}, about {@value #WORK_PER_VALUE} multiply-adds' worth of work
-     * per value. Pass a raster that is not on show.
+     * The values a picture of {@code planes} {@code [C, H, W]} ({@code C} = 1 or 3) shows: the planes themselves
+     * when both sides are within {@code maxSide}, else their {@link BlockMeans block means} (of {@code |v|} for
+     * {@link #MAGNITUDE}), written into {@code reuse} when it has their shape. The scale of a picture is best read
+     * from these ({@link #saturation}), the values on show.
+     *
+     * @param reuse a tensor to write into, or null
+     * @throws IllegalArgumentException unless the planes are {@code [1, H, W]} or {@code [3, H, W]} and
+     *                                  {@code maxSide} at least 1
+     */
+    public Tensor shown(Tensor planes, int maxSide, Tensor reuse) {
+        checkPicture(planes);
+        if (maxSide < 1) {
+            throw new IllegalArgumentException("the largest side must be positive (got " + maxSide + ")");
+        }
+        return BlockMeans.of(planes, maxSide, this == MAGNITUDE, reuse);
+    }
+
+    /**
+     * The colours of {@code shown} {@code [C, H, W]} ({@code C} = 1 or 3) at scale {@code s}, pixel for pixel,
+     * painted into {@code reuse} when it has the picture's size (its pixels are overwritten and its image is
+     * refreshed on its next draw), else into a new raster. Rows are split over the threads of
+     * {@link Parallelism#ALL}. Pass a raster that is not on show.
      *
      * @param reuse a raster to paint into, or null
+     * @throws IllegalArgumentException unless the values are {@code [1, H, W]} or {@code [3, H, W]} and the scale is
+     *                                  positive
      */
-    public Raster raster(Tensor planes, float s, int maxSide, Raster reuse) {
-        if (planes.rank() != 3 || (planes.dim(0) != 1 && planes.dim(0) != 3)) {
-            throw new IllegalArgumentException("a picture is [1, H, W] or [3, H, W] (got "
-                    + Arrays.toString(planes.shape()) + ")");
+    public Raster paint(Tensor shown, float s, Raster reuse) {
+        checkPicture(shown);
+        if (!(s > 0)) {
+            throw new IllegalArgumentException("the scale must be positive (got " + s + ")");
         }
-        if (!(s > 0) || maxSide < 1) {
-            throw new IllegalArgumentException("scale and largest side must be positive (got " + s + ", " + maxSide
-                    + ")");
-        }
-        int h = planes.dim(1);
-        int w = planes.dim(2);
-        int f = Math.max(1, ceilDiv(Math.max(h, w), maxSide));
-        int rasterW = ceilDiv(w, f);
-        int rasterH = ceilDiv(h, f);
-        boolean fits = reuse != null && reuse.width() == rasterW && reuse.height() == rasterH;
-        Raster raster = fits ? reuse : new Raster(rasterW, rasterH, new int[rasterW * rasterH]);
+        int h = shown.dim(1);
+        int w = shown.dim(2);
+        boolean fits = reuse != null && reuse.width() == w && reuse.height() == h;
+        Raster raster = fits ? reuse : new Raster(w, h, new int[w * h]);
         int[] argb = raster.pixels();
-        Parallelism.ALL.forEachBand(rasterH, (long) WORK_PER_VALUE * planes.dim(0) * f * w,
-                (first, end) -> paintRows(planes, s, f, argb, rasterW, first, end));
+        Parallelism.ALL.forEachBand(h, (long) WORK_PER_VALUE * shown.dim(0) * w,
+                (first, end) -> paintRows(shown, s, argb, first, end));
         raster.changed();
         return raster;
     }
 
-    /**
-     * Paints the raster rows {@code [first, end)}: sums the 8-bit levels of every channel over each
-     * {@code f × f} block ({@code sums[3*rx + channel]}), then stores their rounded means. A colour row's levels are
-     * made first, in a loop of their own over contiguous values, and then summed by blocks.
-     */
-    private void paintRows(Tensor planes, float s, int f, int[] argb, int rasterW, int first, int end) {
-        int h = planes.dim(1);
-        int w = planes.dim(2);
-        int plane = h * w;
-        float[] d = planes.data();
-        boolean colour = planes.dim(0) == 3;
+    private static void checkPicture(Tensor planes) {
+        if (planes.rank() != 3 || (planes.dim(0) != 1 && planes.dim(0) != 3)) {
+            throw new IllegalArgumentException("a picture is [1, H, W] or [3, H, W] (got "
+                    + Arrays.toString(planes.shape()) + ")");
+        }
+    }
+
+    /** Paints the rows {@code [first, end)} of {@code shown}'s picture into {@code argb}. */
+    private void paintRows(Tensor shown, float s, int[] argb, int first, int end) {
+        int w = shown.dim(2);
+        int plane = shown.dim(1) * w;
+        float[] d = shown.data();
         float gain = gain(s);
-        int[] levels = new int[w];
-        int[] sums = new int[3 * rasterW];
-        for (int ry = first; ry < end; ry++) {
-            Arrays.fill(sums, 0);
-            int top = ry * f;
-            int bottom = Math.min(h, top + f);
-            for (int y = top; y < bottom; y++) {
-                if (colour) {
-                    for (int c = 0; c < 3; c++) {
-                        levels(d, c * plane + y * w, gain, levels);
-                        addBlocks(levels, f, sums, c);
-                    }
-                } else {
-                    addColours(d, y * w, w, f, s, gain, sums);
+        for (int y = first; y < end; y++) {
+            int row = y * w;
+            if (shown.dim(0) == 3) {
+                for (int x = row; x < row + w; x++) {
+                    argb[x] = 0xFF000000 | level(d[x], gain) << 16 | level(d[plane + x], gain) << 8
+                            | level(d[2 * plane + x], gain);
+                }
+            } else {
+                for (int x = row; x < row + w; x++) {
+                    argb[x] = 0xFF000000 | single(d[x], s, gain);
                 }
             }
-            for (int rx = 0, row = ry * rasterW; rx < rasterW; rx++) {
-                int n = (bottom - top) * (Math.min(w, (rx + 1) * f) - rx * f);
-                argb[row + rx] = 0xFF000000 | rgb((sums[3 * rx] + n / 2) / n, (sums[3 * rx + 1] + n / 2) / n,
-                        (sums[3 * rx + 2] + n / 2) / n);
-            }
-        }
-    }
-
-    /** The levels of the {@code levels.length} values from {@code d[start]}, into {@code levels}. */
-    private void levels(float[] d, int start, float gain, int[] levels) {
-        for (int x = 0; x < levels.length; x++) {
-            levels[x] = level(d[start + x], gain);
-        }
-    }
-
-    /** Adds {@code levels} to channel {@code c} of their {@code f}-wide blocks' sums. */
-    private static void addBlocks(int[] levels, int f, int[] sums, int c) {
-        for (int rx = 0, x = 0; x < levels.length; rx++) {
-            int sum = 0;
-            for (int blockEnd = Math.min(levels.length, x + f); x < blockEnd; x++) {
-                sum += levels[x];
-            }
-            sums[3 * rx + c] += sum;
-        }
-    }
-
-    /** Adds the colours of the {@code w} one-channel values from {@code d[start]} to their blocks' sums. */
-    private void addColours(float[] d, int start, int w, int f, float s, float gain, int[] sums) {
-        for (int x = 0; x < w; x++) {
-            int rgb = single(d[start + x], s, gain);
-            int rx = 3 * (x / f);
-            sums[rx] += (rgb >> 16) & 0xFF;
-            sums[rx + 1] += (rgb >> 8) & 0xFF;
-            sums[rx + 2] += rgb & 0xFF;
         }
     }
 
@@ -148,40 +126,72 @@ public enum ToneMap {
      * The scale that shows {@code values} well in {@link #MAGNITUDE} and {@link #DIVERGING}: the
      * {@link #SATURATION_QUANTILE} quantile of {@code |v|} (read from a histogram of {@value #HISTOGRAM_BINS} bins
      * up to the largest magnitude, rounded up to a bin's upper edge), so that a few extreme values do not darken
-     * everything else; 1 when every value is 0. The histogram is counted in chunks split over the threads of
-     * {@link Parallelism#ALL}.
+     * everything else; 1 when the values read are all 0 or one of them is NaN or infinite. Beyond {@value #MOST_SAMPLED} values the
+     * quantile is read from an even sample of about that many ({@link #sampleStride}). The sample is counted in
+     * chunks split over the threads of {@link Parallelism#ALL}.
      */
     public static float saturation(Tensor values) {
         float[] d = values.data();
-        float max = 0;
-        for (float v : d) {
-            max = Math.max(max, Math.abs(v));
-        }
+        int stride = sampleStride(d.length, values.dim(values.rank() - 1));
+        int samples = ceilDiv(d.length, stride);
+        int chunks = ceilDiv(samples, HISTOGRAM_CHUNK);
+        float max = largestMagnitude(d, stride, chunks);
         if (!(max > 0) || Float.isInfinite(max)) {
             return 1;
         }
         int[] histogram = new int[HISTOGRAM_BINS];
         float binsPerUnit = HISTOGRAM_BINS / max;
-        Parallelism.ALL.forEachBand(ceilDiv(d.length, HISTOGRAM_CHUNK), (long) HISTOGRAM_CHUNK * WORK_PER_VALUE,
-                (first, end) -> {
-                    int[] counted = new int[HISTOGRAM_BINS];
-                    for (int i = first * HISTOGRAM_CHUNK, stop = Math.min(d.length, end * HISTOGRAM_CHUNK); i < stop;
-                         i++) {
-                        counted[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(d[i]) * binsPerUnit))]++;
-                    }
-                    synchronized (histogram) {
-                        for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
-                            histogram[bin] += counted[bin];
-                        }
-                    }
-                });
-        long wanted = (long) Math.ceil(SATURATION_QUANTILE * d.length);
+        Parallelism.ALL.forEachBand(chunks, (long) HISTOGRAM_CHUNK * WORK_PER_VALUE, (first, end) -> {
+            int[] counted = new int[HISTOGRAM_BINS];
+            for (int j = first * HISTOGRAM_CHUNK, stop = Math.min(samples, end * HISTOGRAM_CHUNK); j < stop; j++) {
+                counted[Math.min(HISTOGRAM_BINS - 1, (int) (Math.abs(d[j * stride]) * binsPerUnit))]++;
+            }
+            synchronized (histogram) {
+                for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
+                    histogram[bin] += counted[bin];
+                }
+            }
+        });
+        long wanted = (long) Math.ceil(SATURATION_QUANTILE * samples);
         long seen = 0;
         int bin = 0;
         while (bin < HISTOGRAM_BINS - 1 && (seen += histogram[bin]) < wanted) {
             bin++;
         }
         return max * (bin + 1) / HISTOGRAM_BINS;
+    }
+
+    /**
+     * The step between the values {@link #saturation} reads of {@code n} in rows of {@code rowLength}: 1 up to
+     * {@value #MOST_SAMPLED} values, else the smallest step that keeps the sample within about that many and shares
+     * no factor with the row length, so that the sampled columns move along from row to row instead of always
+     * falling on the same ones (a pattern repeating every few columns would otherwise be seen wrongly).
+     */
+    static int sampleStride(int n, int rowLength) {
+        int stride = ceilDiv(n, MOST_SAMPLED);
+        while (BigInteger.valueOf(stride).gcd(BigInteger.valueOf(rowLength)).intValue() != 1) {
+            stride++;
+        }
+        return stride;
+    }
+
+    /**
+     * The largest {@code |v|} of every {@code stride}-th value of {@code d} (NaN if one is NaN), their
+     * {@code chunks} chunks split over threads.
+     */
+    private static float largestMagnitude(float[] d, int stride, int chunks) {
+        int samples = ceilDiv(d.length, stride);
+        float[] largest = {0};
+        Parallelism.ALL.forEachBand(chunks, HISTOGRAM_CHUNK, (first, end) -> {
+            float max = 0;
+            for (int j = first * HISTOGRAM_CHUNK, stop = Math.min(samples, end * HISTOGRAM_CHUNK); j < stop; j++) {
+                max = Math.max(max, Math.abs(d[j * stride]));
+            }
+            synchronized (largest) {
+                largest[0] = Math.max(largest[0], max);
+            }
+        });
+        return largest[0];
     }
 
     /** The colours of the map from its low end to its high end, for a colour bar of a {@code channels}-channel map. */
@@ -205,7 +215,8 @@ public enum ToneMap {
     private int level(float v, float gain) {
         // compared rather than switched on: called for every value of a picture, with this fixed
         float t = this == MAGNITUDE ? gain * Math.abs(v) : this == DIVERGING ? 0.5f + gain * v : gain * v;
-        return (int) (Math.max(0f, Math.min(1f, t)) * 255 + 0.5f);
+        // clipped as a whole number, which is cheaper; a float beyond int's range converts to its end, NaN to 0
+        return Math.max(0, Math.min(255, (int) (t * 255 + 0.5f)));
     }
 
     /** The colour {@code 0xRRGGBB} of a one-channel value at scale {@code s} ({@code gain} its {@link #gain}). */

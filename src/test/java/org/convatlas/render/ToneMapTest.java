@@ -1,7 +1,10 @@
 package org.convatlas.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.convatlas.compute.Tensor;
@@ -69,6 +72,38 @@ class ToneMapTest {
         float s = ToneMap.saturation(Tensor.of(values, 1, 10, 100));
         assertEquals(0.9f, s, 50f / 4096 + 1e-6, "the 99.5 % quantile, to a bin");
         assertEquals(1f, ToneMap.saturation(Tensor.zeros(1, 2, 2)), "all zeros");
+    }
+
+    @Test
+    void aLargeMapIsSampledAcrossAllItsColumns() {
+        // every sixth column is 10, the rest 1: a sixth of the values, so the 99.5 % quantile is 10
+        int h = 1080;
+        int w = 1920;
+        float[] values = new float[h * w];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % w % 6 == 0 ? 10 : 1;
+        }
+        assertTrue(ToneMap.sampleStride(values.length, w) > 6, "this map is sampled");
+        assertEquals(1, ToneMap.sampleStride(ToneMap.MOST_SAMPLED, w), "a small map is read whole");
+        assertEquals(10f, ToneMap.saturation(Tensor.of(values, 1, h, w)), 10f / 4096, "the wide columns are seen");
+        values[0] = Float.NaN;
+        assertEquals(1f, ToneMap.saturation(Tensor.of(values, 1, h, w)), "NaN read: no scale");
+    }
+
+    @Test
+    void blockMeansOfMagnitudesKeepAFinePatternOfOppositeSigns() {
+        float[] values = new float[4 * 4];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i % 2 == 0 ? 0.5f : -0.5f;
+        }
+        Tensor planes = Tensor.of(values, 1, 4, 4);
+        Tensor magnitudes = ToneMap.MAGNITUDE.shown(planes, 2, null);
+        assertArrayEquals(new int[] {1, 2, 2}, magnitudes.shape());
+        assertArrayEquals(new float[] {0.5f, 0.5f, 0.5f, 0.5f}, magnitudes.data());
+        assertArrayEquals(new float[4], ToneMap.DIVERGING.shown(planes, 2, null).data(), "signed values cancel");
+        assertSame(planes, ToneMap.CLIP.shown(planes, 4, null), "a map that fits is shown as it is");
+        Tensor reused = Tensor.zeros(1, 2, 2);
+        assertSame(reused, ToneMap.MAGNITUDE.shown(planes, 2, reused), "written into memory of the right shape");
     }
 
     @Test

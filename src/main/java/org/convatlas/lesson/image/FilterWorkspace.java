@@ -28,10 +28,14 @@ public final class FilterWorkspace {
     record Source(InputImage image, ImageChannels channels, Tensor map, Raster raster) {
     }
 
-    /** A filtered map {@code [C, Ho, Wo]} and the raster it was last painted into (null before the first paint). */
+    /**
+     * A filtered map {@code [C, Ho, Wo]}, the values of it last shown and the raster they were painted into (both
+     * null before the first use).
+     */
     static final class Result {
 
         private final Tensor map;
+        private Tensor shown;
         private Raster raster;
 
         private Result(Tensor map) {
@@ -42,9 +46,18 @@ public final class FilterWorkspace {
             return map;
         }
 
-        /** Paints the map at scale {@code s} into this result's raster (made on the first call) and returns it. */
+        /** The values of the map that {@code toneMap} shows, into this result's memory for them. */
+        Tensor shown(ToneMap toneMap) {
+            shown = toneMap.shown(map, ImageFilterPlayback.MAX_DISPLAY_SIDE, shown);
+            return shown;
+        }
+
+        /**
+         * Paints the values last {@link #shown} at scale {@code s} into this result's raster (made on the first call)
+         * and returns it.
+         */
         Raster paint(ToneMap toneMap, float s) {
-            raster = toneMap.raster(map, s, ImageFilterPlayback.MAX_DISPLAY_SIDE, raster);
+            raster = toneMap.paint(shown, s, raster);
             return raster;
         }
     }

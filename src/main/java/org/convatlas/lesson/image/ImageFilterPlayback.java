@@ -97,7 +97,8 @@ public final class ImageFilterPlayback implements Playback {
         Tensor y = trace.output();
 
         ToneMap toneMap = display.toneMap(kernel);
-        float scale = toneMap == ToneMap.CLIP ? 1 : ToneMap.saturation(y);
+        Tensor shown = result.shown(toneMap);
+        float scale = toneMap == ToneMap.CLIP ? 1 : ToneMap.saturation(shown);
         inputPanel = panel(source.raster(), x, List.of(
                 Message.of(KEYS + "caption.input", image.name(), channels.channels(), wid, h),
                 Message.of(KEYS + "shownAs.input")), new ColourBar(ToneMap.CLIP, channels.channels(), 1));
