@@ -13,16 +13,27 @@ import org.convatlas.i18n.Message;
  * @param palette   the theme's colours
  * @param font      the font of labels and numbers
  * @param roleLabel the legend's name of a role
- * @param texts     the text of a message (a caption such as "Input 5×5") in the current language
+ * @param texts       the text of a message (a caption such as "Input 5×5") in the current language
+ * @param pixelScale  the device pixels per unit of the canvas drawn on: the window's render scale on a screen
+ *                    (2 on a double-density display), 1 off screen
  */
 public record DrawContext(Palette palette, Font font, Function<Role, String> roleLabel,
-                          Function<Message, String> texts) {
+                          Function<Message, String> texts, double pixelScale) {
 
     public DrawContext {
         Objects.requireNonNull(palette, "palette");
         Objects.requireNonNull(font, "font");
         Objects.requireNonNull(roleLabel, "roleLabel");
         Objects.requireNonNull(texts, "texts");
+        if (!(pixelScale > 0)) {
+            throw new IllegalArgumentException("pixel scale must be positive (got " + pixelScale + ")");
+        }
+    }
+
+    /** A context for a canvas off screen, one device pixel per unit. */
+    public DrawContext(Palette palette, Font font, Function<Role, String> roleLabel,
+                       Function<Message, String> texts) {
+        this(palette, font, roleLabel, texts, 1);
     }
 
     /** A context whose texts are their bundle keys: for drawings that show no text but the legend's. */

@@ -57,8 +57,7 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         double drawnH = height * scale;
         double left = x + (w - drawnW) / 2;
         g.save();
-        g.setImageSmoothing(scale < 1);
-        g.drawImage(raster.image(), left, y, drawnW, drawnH);
+        drawPicture(g, left, y, drawnW, drawnH, context.pixelScale());
         g.setStroke(context.palette().gridLine());
         g.setLineWidth(1);
         g.strokeRect(left - 0.5, y - 0.5, drawnW + 1, drawnH + 1);
@@ -78,6 +77,24 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         double barWidth = Math.min(drawnW, 14 * unit);
         bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
         g.restore();
+    }
+
+    /**
+     * Draws the raster over {@code drawnW × drawnH} at {@code (left, top)}, with {@code pixels} device pixels per
+     * unit. A raster drawn smaller than it is, is drawn from a copy {@link Raster#image(int, int) shrunk to the
+     * device pixels it covers}, placed on whole device pixels; a larger one is drawn with its pixels as blocks.
+     */
+    private void drawPicture(GraphicsContext g, double left, double top, double drawnW, double drawnH,
+                             double pixels) {
+        int screenW = (int) Math.round(drawnW * pixels);
+        int screenH = (int) Math.round(drawnH * pixels);
+        if (screenW < raster.width() && screenH < raster.height()) {
+            g.drawImage(raster.image(screenW, screenH), Math.round(left * pixels) / pixels,
+                    Math.round(top * pixels) / pixels, screenW / pixels, screenH / pixels);
+        } else {
+            g.setImageSmoothing(false);
+            g.drawImage(raster.image(), left, top, drawnW, drawnH);
+        }
     }
 
     /**

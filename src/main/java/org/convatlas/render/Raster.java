@@ -22,6 +22,8 @@ public final class Raster {
     private WritableImage image;
     /** True while the pixels hold something the image does not show yet. */
     private boolean changed = true;
+    /** The picture shrunk to the size last asked for; null until then and after a repaint. */
+    private WritableImage shrunk;
 
     /**
      * A raster over {@code argb}, opaque pixels, which it keeps (not copied): the caller hands it over and changes it
@@ -68,6 +70,24 @@ public final class Raster {
         return image;
     }
 
+    /**
+     * The picture shrunk to {@code width × height} pixels by {@link AreaShrink area averaging} (itself when that is
+     * its size or larger), to be drawn pixel for pixel: JavaFX's software renderer shrinks an image with smoothing
+     * at every frame, at far greater cost than a copy. The shrunk picture is made on the first call for a size and
+     * kept until another size is asked for or the pixels are painted anew; call on the JavaFX thread.
+     */
+    public Image image(int width, int height) {
+        if (width >= this.width || height >= this.height) {
+            return image();
+        }
+        if (shrunk == null || (int) shrunk.getWidth() != width || (int) shrunk.getHeight() != height) {
+            shrunk = new WritableImage(width, height);
+            shrunk.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(),
+                    AreaShrink.of(argb, this.width, this.height, width, height), 0, width);
+        }
+        return shrunk;
+    }
+
     /** The pixels, for {@link ToneMap} to paint into; call {@link #changed} when done. */
     int[] pixels() {
         return argb;
@@ -76,5 +96,6 @@ public final class Raster {
     /** The pixels were painted anew: the next {@link #image} shows them. */
     void changed() {
         changed = true;
+        shrunk = null;
     }
 }

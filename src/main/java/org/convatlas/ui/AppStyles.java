@@ -13,6 +13,7 @@ public final class AppStyles {
     public static final String ATLAS_TREE = "atlas-tree";
     public static final String CHAPTER = "chapter";
     public static final String STAGE = "stage";
+    public static final String MAIN_WINDOW = "main-window";
     public static final String STAGE_MESSAGE = "stage-message";
     public static final String INSPECTOR = "inspector";
     public static final String INSPECTOR_CONTENT = "inspector-content";

@@ -5,6 +5,8 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.ScrollPaneSkin;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonViewModel;
 
@@ -35,6 +37,22 @@ final class InspectorView extends ScrollPane {
         empty.setWrapText(true);
         empty.getStyleClass().add(AppStyles.INSPECTOR_CONTENT);
         return empty;
+    }
+
+    /**
+     * The default skin, except that its viewport is not cached as a bitmap: the skin caches it, and then every change
+     * inside (the counts and the formula change with each step of a playing lesson) redraws the whole inspector into
+     * the cache, which in software rendering costs more per frame than the stage itself. Uncached, only the changed
+     * text is redrawn.
+     */
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        ScrollPaneSkin skin = new ScrollPaneSkin(this);
+        Node viewport = lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
+        return skin;
     }
 
     private void initListeners(Label empty) {

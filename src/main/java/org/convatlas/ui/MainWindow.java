@@ -61,6 +61,7 @@ public final class MainWindow {
     public void show(Stage target) {
         stage = target;
         Scene scene = new Scene(createView(), initialWidth(), initialHeight());
+        model.themeProperty().subscribe(theme -> scene.setFill(theme.palette().background()));
         scene.getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
         typography.subscribe(url -> scene.getStylesheets().set(1, url));
         acceptDroppedFiles(scene);
@@ -122,6 +123,7 @@ public final class MainWindow {
             }
         });
         BorderPane root = new BorderPane(panes);
+        root.getStyleClass().add(AppStyles.MAIN_WINDOW);
         root.setTop(new VBox(menus));
         return root;
     }

@@ -11,6 +11,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Frame;
@@ -26,6 +27,8 @@ import org.convatlas.render.StagePainter;
  * in) and a click pins the probe; the canvas's accessible text is the figure in words.
  */
 final class StageView extends Region {
+
+    static final double CANVAS_INSET = 2;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -120,17 +123,22 @@ final class StageView extends Region {
         canvas.setAccessibleText(frame.figure().describe(context));
     }
 
-    /** The theme's colours, the window's type size in the language's font, and the texts of the language. */
+    /**
+     * The theme's colours, the window's type size in the language's font, the texts of the language and the window's
+     * render scale.
+     */
     private DrawContext drawContext() {
         String family = AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily());
+        Window window = getScene() == null ? null : getScene().getWindow();
         return new DrawContext(model.themeProperty().get().palette(), Font.font(family, model.fontSizeProperty().get()),
-                role -> i18n.get(role.labelKey()), i18n::get);
+                role -> i18n.get(role.labelKey()), i18n::get, window == null ? 1 : window.getRenderScaleX());
     }
 
     @Override
     protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
+        double w = Math.max(0, getWidth() - 2 * CANVAS_INSET);
+        double h = Math.max(0, getHeight() - 2 * CANVAS_INSET);
+        canvas.relocate(CANVAS_INSET, CANVAS_INSET);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
