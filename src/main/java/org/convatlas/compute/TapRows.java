@@ -141,8 +141,16 @@ final class TapRows {
         float[] acc = accumulator;
         for (int from = 0; from < n; from += TILE) {
             int to = Math.min(n, from + TILE);
-            Arrays.fill(acc, from, to, bias);
             int a = 0;
+            if (taps >= 3) {
+                // the first three taps start the sum from the bias, sparing a pass that would only store it
+                setThree(acc, from, to, bias, weights[tapWeights[0] + weightOffset], tapRows[0],
+                        weights[tapWeights[1] + weightOffset], tapRows[1],
+                        weights[tapWeights[2] + weightOffset], tapRows[2]);
+                a = 3;
+            } else {
+                Arrays.fill(acc, from, to, bias);
+            }
             for (; a + 3 <= taps; a += 3) {
                 addThree(acc, from, to, weights[tapWeights[a] + weightOffset], tapRows[a],
                         weights[tapWeights[a + 1] + weightOffset], tapRows[a + 1],
@@ -158,6 +166,17 @@ final class TapRows {
             for (int m = 0; m < n; m++) {
                 y[start + m * step] = acc[m];
             }
+        }
+    }
+
+    /**
+     * {@code acc[k] = bias + (wa*a[k] + wb*b[k] + wc*c[k])} for {@code from <= k < to}: the same sum, in the same
+     * order, as filling with the bias and then {@link #addThree}.
+     */
+    private static void setThree(float[] acc, int from, int to, float bias, float wa, float[] a, float wb, float[] b,
+                                 float wc, float[] c) {
+        for (int k = from; k < to; k++) {
+            acc[k] = bias + (wa * a[k] + wb * b[k] + wc * c[k]);
         }
     }
 
