@@ -1,11 +1,13 @@
 package org.convatlas.render;
 
+import java.util.Arrays;
 import org.convatlas.compute.Parallelism;
 
 /**
  * Shrinks an opaque picture by area averaging: each pixel of the result is the mean colour of the part of the
  * picture it covers, a pixel covered in part counting for the part covered. The picture is shrunk along its rows
- * first, then along its columns, each pass split over the threads of {@link Parallelism#ALL}.
+ * first, then along its columns, each pass split over the threads of {@link Parallelism#ALL}. The second pass adds
+ * whole rows, each an array of its own, which the JIT vectorises.
  */
 final class AreaShrink {
 
@@ -26,43 +28,74 @@ final class AreaShrink {
         }
         Taps across = Taps.of(w, toW);
         Taps down = Taps.of(h, toH);
-        // rows first: [channel][y][toW]
-        float[] rows = new float[3 * h * toW];
-        Parallelism.ALL.forEachBand(h, (long) WORK_PER_TAP * 3 * toW * across.most(), (first, end) -> {
-            float[] channel = new float[w];
-            for (int y = first; y < end; y++) {
-                for (int c = 0; c < 3; c++) {
-                    int shift = 16 - 8 * c;
-                    for (int x = 0; x < w; x++) {
-                        channel[x] = (argb[y * w + x] >> shift) & 0xFF;
-                    }
-                    int out = (c * h + y) * toW;
-                    for (int ox = 0; ox < toW; ox++) {
-                        rows[out + ox] = across.mean(channel, 0, 1, ox);
-                    }
-                }
-            }
-        });
+        // rows[c][y]: channel c of source row y, shrunk along the row to toW values
+        float[][][] rows = new float[3][h][toW];
+        Parallelism.ALL.forEachBand(h, (long) WORK_PER_TAP * 3 * toW * across.most(),
+                (first, end) -> shrinkRows(argb, w, across, rows, first, end));
         int[] shrunk = new int[toW * toH];
-        Parallelism.ALL.forEachBand(toH, (long) WORK_PER_TAP * 3 * toW * down.most(), (first, end) -> {
-            for (int oy = first; oy < end; oy++) {
-                for (int ox = 0; ox < toW; ox++) {
-                    int pixel = 0xFF000000;
-                    for (int c = 0; c < 3; c++) {
-                        int level = Math.round(down.mean(rows, c * h * toW + ox, toW, oy));
-                        pixel |= Math.max(0, Math.min(255, level)) << (16 - 8 * c);
-                    }
-                    shrunk[oy * toW + ox] = pixel;
+        Parallelism.ALL.forEachBand(toH, (long) WORK_PER_TAP * 3 * toW * down.most(),
+                (first, end) -> shrinkColumns(rows, down, shrunk, toW, first, end));
+        return shrunk;
+    }
+
+    /** Shrinks source rows {@code [first, end)} along the row: the three channels share each tap's position and weight. */
+    private static void shrinkRows(int[] argb, int w, Taps across, float[][][] rows, int first, int end) {
+        for (int y = first; y < end; y++) {
+            float[] red = rows[0][y];
+            float[] green = rows[1][y];
+            float[] blue = rows[2][y];
+            for (int ox = 0; ox < red.length; ox++) {
+                float r = 0;
+                float g = 0;
+                float b = 0;
+                for (int k = 0, x = across.first[ox] + y * w; k < across.count[ox]; k++, x++) {
+                    float weight = across.weights[ox * across.most + k];
+                    int pixel = argb[x];
+                    r += weight * ((pixel >> 16) & 0xFF);
+                    g += weight * ((pixel >> 8) & 0xFF);
+                    b += weight * (pixel & 0xFF);
+                }
+                red[ox] = r;
+                green[ox] = g;
+                blue[ox] = b;
+            }
+        }
+    }
+
+    /** Shrinks the rows down into result rows {@code [first, end)}, adding whole rows, and packs the colours. */
+    private static void shrinkColumns(float[][][] rows, Taps down, int[] shrunk, int toW, int first, int end) {
+        float[][] sums = new float[3][toW];
+        for (int oy = first; oy < end; oy++) {
+            for (int c = 0; c < 3; c++) {
+                float[] sum = sums[c];
+                Arrays.fill(sum, 0);
+                for (int k = 0; k < down.count[oy]; k++) {
+                    addScaled(sum, down.weights[oy * down.most + k], rows[c][down.first[oy] + k]);
                 }
             }
-        });
-        return shrunk;
+            for (int ox = 0, at = oy * toW; ox < toW; ox++, at++) {
+                shrunk[at] = 0xFF000000 | level(sums[0][ox]) << 16 | level(sums[1][ox]) << 8 | level(sums[2][ox]);
+            }
+        }
+    }
+
+    /** {@code sum[x] += weight * row[x]}. */
+    private static void addScaled(float[] sum, float weight, float[] row) {
+        for (int x = 0; x < sum.length; x++) {
+            sum[x] += weight * row[x];
+        }
+    }
+
+    /** A mean of 8-bit levels rounded back to one (the weights sum to 1, so it lies in [0, 255] up to rounding). */
+    private static int level(float mean) {
+        return Math.min(255, (int) (mean + 0.5f));
     }
 
     /**
      * How {@code to} cells of a result cover {@code from} cells of the source along one axis: result cell {@code j}
-     * covers the source interval {@code [j s, (j + 1) s)}, {@code s = from / to}, and takes source cells
-     * {@code first[j] ...} with the weights {@code weights[j * most ...]} (overlap over {@code s}; they sum to 1).
+     * covers the source interval {@code [j s, (j + 1) s)}, {@code s = from / to}, and takes the {@code count[j]}
+     * source cells from {@code first[j]} with the weights {@code weights[j * most ...]} (overlap over {@code s};
+     * they sum to 1).
      */
     private record Taps(int[] first, int[] count, float[] weights, int most) {
 
@@ -81,15 +114,6 @@ final class AreaShrink {
                 }
             }
             return new Taps(first, count, weights, most);
-        }
-
-        /** The weighted mean for result cell {@code j} of the source cells {@code values[start + i * step]}. */
-        float mean(float[] values, int start, int step, int j) {
-            float sum = 0;
-            for (int k = 0, at = start + first[j] * step; k < count[j]; k++, at += step) {
-                sum += weights[j * most + k] * values[at];
-            }
-            return sum;
         }
     }
 }

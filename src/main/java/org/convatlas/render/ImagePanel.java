@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.text.TextAlignment;
 import org.convatlas.i18n.Message;
 
@@ -82,18 +83,20 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
     /**
      * Draws the raster over {@code drawnW × drawnH} at {@code (left, top)}, with {@code pixels} device pixels per
      * unit. A raster drawn smaller than it is, is drawn from a copy {@link Raster#image(int, int) shrunk to the
-     * device pixels it covers}, placed on whole device pixels; a larger one is drawn with its pixels as blocks.
+     * device pixels it covers}, placed on whole device pixels, when the raster offers one, else shrunk by the canvas
+     * with smoothing; a larger one is drawn with its pixels as blocks.
      */
     private void drawPicture(GraphicsContext g, double left, double top, double drawnW, double drawnH,
                              double pixels) {
         int screenW = (int) Math.round(drawnW * pixels);
         int screenH = (int) Math.round(drawnH * pixels);
-        if (screenW < raster.width() && screenH < raster.height()) {
-            g.drawImage(raster.image(screenW, screenH), Math.round(left * pixels) / pixels,
-                    Math.round(top * pixels) / pixels, screenW / pixels, screenH / pixels);
+        Image image = raster.image(screenW, screenH);
+        if (image.getWidth() == screenW && image.getHeight() == screenH) {
+            g.drawImage(image, Math.round(left * pixels) / pixels, Math.round(top * pixels) / pixels,
+                    screenW / pixels, screenH / pixels);
         } else {
-            g.setImageSmoothing(false);
-            g.drawImage(raster.image(), left, top, drawnW, drawnH);
+            g.setImageSmoothing(drawnW < raster.width());
+            g.drawImage(image, left, top, drawnW, drawnH);
         }
     }
 

@@ -24,6 +24,9 @@ public final class Raster {
     private boolean changed = true;
     /** The picture shrunk to the size last asked for; null until then and after a repaint. */
     private WritableImage shrunk;
+    /** The size last asked of {@link #image(int, int)} since the pixels were painted; 0 × 0 for none. */
+    private int askedWidth;
+    private int askedHeight;
 
     /**
      * A raster over {@code argb}, opaque pixels, which it keeps (not copied): the caller hands it over and changes it
@@ -71,20 +74,30 @@ public final class Raster {
     }
 
     /**
-     * The picture shrunk to {@code width × height} pixels by {@link AreaShrink area averaging} (itself when that is
-     * its size or larger), to be drawn pixel for pixel: JavaFX's software renderer shrinks an image with smoothing
-     * at every frame, at far greater cost than a copy. The shrunk picture is made on the first call for a size and
-     * kept until another size is asked for or the pixels are painted anew; call on the JavaFX thread.
+     * The picture to draw over {@code width × height} device pixels: when that is smaller than the picture and the
+     * same size was asked for before since the pixels were last painted, the picture {@link AreaShrink shrunk} to
+     * exactly that size by area averaging, to be drawn pixel for pixel; else the picture itself, for the caller to
+     * scale. JavaFX's software renderer shrinks an image with smoothing at every frame, at far greater cost than a
+     * copy, but the shrunk copy costs a few milliseconds to make: a picture drawn only once (one of a run of kernel
+     * edits) is not worth it, a picture drawn again (stepping through a lesson) is. The copy is kept until another
+     * size is asked for or the pixels are painted anew. Call on the JavaFX thread.
      */
     public Image image(int width, int height) {
         if (width >= this.width || height >= this.height) {
             return image();
         }
-        if (shrunk == null || (int) shrunk.getWidth() != width || (int) shrunk.getHeight() != height) {
-            shrunk = new WritableImage(width, height);
-            shrunk.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(),
-                    AreaShrink.of(argb, this.width, this.height, width, height), 0, width);
+        boolean askedBefore = width == askedWidth && height == askedHeight;
+        askedWidth = width;
+        askedHeight = height;
+        if (shrunk != null && (int) shrunk.getWidth() == width && (int) shrunk.getHeight() == height) {
+            return shrunk;
         }
+        if (!askedBefore) {
+            return image();
+        }
+        shrunk = new WritableImage(width, height);
+        shrunk.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(),
+                AreaShrink.of(argb, this.width, this.height, width, height), 0, width);
         return shrunk;
     }
 
@@ -97,5 +110,7 @@ public final class Raster {
     void changed() {
         changed = true;
         shrunk = null;
+        askedWidth = 0;
+        askedHeight = 0;
     }
 }

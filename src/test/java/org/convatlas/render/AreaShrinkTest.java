@@ -57,19 +57,25 @@ class AreaShrinkTest {
     }
 
     @Test
-    void aRasterKeepsItsShrunkCopyUntilItIsPaintedAgain() {
+    void aRasterShrinksAPictureAskedForTwiceAndKeepsTheCopyUntilItIsPaintedAgain() {
         Tensor values = Tensor.filled(0.5f, 1, 40, 40);
         Raster raster = ToneMap.CLIP.raster(values, 1, 100);
-        Image first = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(10, 10));
-        assertEquals(10, first.getWidth());
+        Image whole = image(raster, 10, 10);
+        assertEquals(40, whole.getWidth(), "drawn once: the picture itself, for the canvas to scale");
+        Image first = image(raster, 10, 10);
+        assertEquals(10, first.getWidth(), "asked again: worth a shrunk copy");
         assertEquals(grey(128), first.getPixelReader().getArgb(3, 3));
-        assertSame(first, WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(10, 10)), "kept");
-        assertSame(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image()),
-                WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(40, 40)), "not shrunk to its own size");
+        assertSame(first, image(raster, 10, 10), "kept");
+        assertEquals(40, image(raster, 40, 40).getWidth(), "not shrunk to its own size");
 
         ToneMap.CLIP.paint(Tensor.filled(1, 1, 40, 40), 1, raster);
-        Image repainted = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(10, 10));
+        assertEquals(40, image(raster, 10, 10).getWidth(), "painted anew: the picture itself once more");
+        Image repainted = image(raster, 10, 10);
         assertNotSame(first, repainted, "made again after a repaint");
         assertEquals(WHITE, repainted.getPixelReader().getArgb(3, 3));
+    }
+
+    private static Image image(Raster raster, int width, int height) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(width, height));
     }
 }
