@@ -69,7 +69,9 @@ public class LiveEditBench {
         worker = Executors.newSingleThreadExecutor();
         onFxThread(() -> {
             I18n i18n = new I18n(Locale.ENGLISH);
-            context = new DrawContext(Palette.LIGHT, Font.font(16), role -> i18n.get(role.labelKey()), i18n::get);
+            // drawn as on screen, one device pixel per unit
+            context = new DrawContext(Palette.LIGHT, Font.font(16), role -> i18n.get(role.labelKey()), i18n::get, 1,
+                    true);
             canvas = new Canvas(W, H);
             lesson = new LessonViewModel(new ImageFilterLesson(), TaskExecutor.of(worker, Platform::runLater));
             lesson.frameProperty().subscribe(this::draw);

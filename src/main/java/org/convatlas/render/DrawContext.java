@@ -16,9 +16,11 @@ import org.convatlas.i18n.Message;
  * @param texts       the text of a message (a caption such as "Input 5×5") in the current language
  * @param pixelScale  the device pixels per unit of the canvas drawn on: the window's render scale on a screen
  *                    (2 on a double-density display), 1 off screen
+ * @param onScreen    whether the drawing is for the screen, where a frame is soon replaced, rather than for a file
+ *                    (see {@link Raster#image(int, int, boolean)})
  */
 public record DrawContext(Palette palette, Font font, Function<Role, String> roleLabel,
-                          Function<Message, String> texts, double pixelScale) {
+                          Function<Message, String> texts, double pixelScale, boolean onScreen) {
 
     public DrawContext {
         Objects.requireNonNull(palette, "palette");
@@ -33,7 +35,7 @@ public record DrawContext(Palette palette, Font font, Function<Role, String> rol
     /** A context for a canvas off screen, one device pixel per unit. */
     public DrawContext(Palette palette, Font font, Function<Role, String> roleLabel,
                        Function<Message, String> texts) {
-        this(palette, font, roleLabel, texts, 1);
+        this(palette, font, roleLabel, texts, 1, false);
     }
 
     /** A context whose texts are their bundle keys: for drawings that show no text but the legend's. */

@@ -58,7 +58,7 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         double drawnH = height * scale;
         double left = x + (w - drawnW) / 2;
         g.save();
-        drawPicture(g, left, y, drawnW, drawnH, context.pixelScale());
+        drawPicture(g, left, y, drawnW, drawnH, context);
         g.setStroke(context.palette().gridLine());
         g.setLineWidth(1);
         g.strokeRect(left - 0.5, y - 0.5, drawnW + 1, drawnH + 1);
@@ -81,16 +81,17 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
     }
 
     /**
-     * Draws the raster over {@code drawnW × drawnH} at {@code (left, top)}, with {@code pixels} device pixels per
-     * unit. A raster drawn smaller than it is, is drawn from a copy {@link Raster#image(int, int) shrunk to the
-     * device pixels it covers}, placed on whole device pixels, when the raster offers one, else shrunk by the canvas
-     * with smoothing; a larger one is drawn with its pixels as blocks.
+     * Draws the raster over {@code drawnW × drawnH} at {@code (left, top)}. A raster drawn smaller than it is, is
+     * drawn from a copy {@link Raster#image(int, int, boolean) shrunk to the device pixels it covers}, placed on
+     * whole device pixels, when the raster offers one, else shrunk by the canvas with smoothing; a larger one is
+     * drawn with its pixels as blocks.
      */
     private void drawPicture(GraphicsContext g, double left, double top, double drawnW, double drawnH,
-                             double pixels) {
+                             DrawContext context) {
+        double pixels = context.pixelScale();
         int screenW = (int) Math.round(drawnW * pixels);
         int screenH = (int) Math.round(drawnH * pixels);
-        Image image = raster.image(screenW, screenH);
+        Image image = raster.image(screenW, screenH, !context.onScreen());
         if (image.getWidth() == screenW && image.getHeight() == screenH) {
             g.drawImage(image, Math.round(left * pixels) / pixels, Math.round(top * pixels) / pixels,
                     screenW / pixels, screenH / pixels);

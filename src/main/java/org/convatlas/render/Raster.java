@@ -74,15 +74,18 @@ public final class Raster {
     }
 
     /**
-     * The picture to draw over {@code width × height} device pixels: when that is smaller than the picture and the
-     * same size was asked for before since the pixels were last painted, the picture {@link AreaShrink shrunk} to
-     * exactly that size by area averaging, to be drawn pixel for pixel; else the picture itself, for the caller to
-     * scale. JavaFX's software renderer shrinks an image with smoothing at every frame, at far greater cost than a
-     * copy, but the shrunk copy costs a few milliseconds to make: a picture drawn only once (one of a run of kernel
-     * edits) is not worth it, a picture drawn again (stepping through a lesson) is. The copy is kept until another
-     * size is asked for or the pixels are painted anew. Call on the JavaFX thread.
+     * The picture to draw over {@code width × height} device pixels: when that is smaller than the picture, and
+     * {@code atOnce} or the same size was asked for before since the pixels were last painted, the picture
+     * {@link AreaShrink shrunk} to exactly that size by area averaging, to be drawn pixel for pixel; else the
+     * picture itself, for the caller to scale. JavaFX's software renderer shrinks an image with smoothing at every
+     * frame, at far greater cost than a copy, but the shrunk copy costs a few milliseconds to make: on screen, a
+     * picture drawn only once (one of a run of kernel edits) is not worth it, a picture drawn again (stepping
+     * through a lesson) is; a file wants the better picture at once. The copy is kept until another size is asked
+     * for or the pixels are painted anew. Call on the JavaFX thread.
+     *
+     * @param atOnce whether to shrink at the first request rather than the second
      */
-    public Image image(int width, int height) {
+    public Image image(int width, int height, boolean atOnce) {
         if (width >= this.width || height >= this.height) {
             return image();
         }
@@ -92,7 +95,7 @@ public final class Raster {
         if (shrunk != null && (int) shrunk.getWidth() == width && (int) shrunk.getHeight() == height) {
             return shrunk;
         }
-        if (!askedBefore) {
+        if (!askedBefore && !atOnce) {
             return image();
         }
         shrunk = new WritableImage(width, height);

@@ -131,7 +131,7 @@ final class StageView extends Region {
         String family = AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily());
         Window window = getScene() == null ? null : getScene().getWindow();
         return new DrawContext(model.themeProperty().get().palette(), Font.font(family, model.fontSizeProperty().get()),
-                role -> i18n.get(role.labelKey()), i18n::get, window == null ? 1 : window.getRenderScaleX());
+                role -> i18n.get(role.labelKey()), i18n::get, window == null ? 1 : window.getRenderScaleX(), true);
     }
 
     @Override

@@ -75,7 +75,13 @@ class AreaShrinkTest {
         assertEquals(WHITE, repainted.getPixelReader().getArgb(3, 3));
     }
 
+    @Test
+    void forAFileAPictureIsShrunkAtOnce() {
+        Raster raster = ToneMap.CLIP.raster(Tensor.filled(0.5f, 1, 40, 40), 1, 100);
+        assertEquals(10, WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(10, 10, true)).getWidth());
+    }
+
     private static Image image(Raster raster, int width, int height) {
-        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(width, height));
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> raster.image(width, height, false));
     }
 }
