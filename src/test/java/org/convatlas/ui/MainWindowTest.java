@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convatlas.i18n.I18n;
@@ -28,6 +30,7 @@ import org.convatlas.lesson.FixtureLesson;
 import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.TransportViewModel;
+import org.convatlas.render.Palette;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -109,6 +112,21 @@ class MainWindowTest {
         chooseInSubmenu(robot, "Dark");
         assertEquals(AppTheme.DARK, model.themeProperty().get());
         assertEquals(new PrimerDark().getUserAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals(Palette.DARK.background(), stage.getScene().getFill(), "the window's background follows");
+    }
+
+    @Test
+    void nothingPaintsABackgroundUnderTheStageAndTheInspectorIsNotCachedAsABitmap(FxRobot robot) {
+        // each would make the software renderer repaint far more than the stage at every frame of a playing lesson
+        assertEquals(Palette.LIGHT.background(), stage.getScene().getFill(), "the window's background is the fill");
+        Node stageView = robot.lookup("." + AppStyles.STAGE).query();
+        for (Node node = stageView; node != null; node = node.getParent()) {
+            if (node instanceof Region region && region.getBackground() != null) {
+                assertTrue(region.getBackground().isEmpty(), "no background on " + node);
+            }
+        }
+        Node viewport = robot.lookup("." + AppStyles.INSPECTOR).lookup(".viewport").query();
+        assertFalse(viewport.isCache(), "the inspector's viewport");
     }
 
     @Test
