@@ -24,11 +24,9 @@ import org.convatlas.compute.ReceptiveField2d;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LayerStack;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.StackLayer;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.field.DilatedConvolutionLesson;
 import org.convatlas.lesson.field.DilationView;
 import org.convatlas.lesson.field.StackArrangement;
@@ -51,19 +49,15 @@ class FieldLessonsWindowTest {
     private static final String STACKING = "lesson." + StackingLesson.ID + ".";
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
-    private MainWindow window;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        window = new MainWindow(model, i18n);
-        window.show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     private void open(FxRobot robot, Lesson lesson) {
-        robot.interact(() -> window.open(lesson.id()));
+        robot.interact(() -> app.window().open(lesson.id()));
     }
 
     /** Applies {@code preset} with its button and goes to the last step. */
@@ -76,7 +70,7 @@ class FieldLessonsWindowTest {
     }
 
     private ParameterValues values() {
-        return model.getCurrentLesson().valuesProperty().get();
+        return app.model().getCurrentLesson().valuesProperty().get();
     }
 
     @Test
@@ -173,7 +167,7 @@ class FieldLessonsWindowTest {
         assertTrue(problem.isVisible());
         assertEquals(i18n.get("stackEditor.refused", 1, "kernel height must be at least 1 (got 0)"), problem.getText());
         assertEquals(before, values().get(StackingLesson.STACK), "the stack keeps its value");
-        assertTrue(model.getCurrentLesson().problemProperty().get() == null, "the lesson still plays");
+        assertTrue(app.model().getCurrentLesson().problemProperty().get() == null, "the lesson still plays");
 
         robot.interact(() -> kernel.setText("two"));
         assertEquals(i18n.get("stackEditor.notANumber", 1, "two"), problem.getText());
@@ -193,7 +187,7 @@ class FieldLessonsWindowTest {
         Button add = robot.lookup("#stack-add").queryButton();
         robot.interact(add::fire);
         assertEquals(3, values().get(StackingLesson.STACK).size());
-        assertEquals(3, model.getCurrentLesson().transport().getStepCount());
+        assertEquals(3, app.model().getCurrentLesson().transport().getStepCount());
         robot.interact(() -> robot.lookup("#stack-remove-1").queryButton().fire());
         assertEquals(List.of(StackLayer.square(3, 1, 1, 0), StackLayer.square(3, 1, 1, 0)),
                 values().get(StackingLesson.STACK).layers());
@@ -206,10 +200,10 @@ class FieldLessonsWindowTest {
         applyAndGoToTheEnd(robot, StackingLesson.THREE_THREES);
         TextField dilation = robot.lookup("#stack-3-dilation").queryAs(TextField.class);
         robot.interact(() -> dilation.setText("8"));
-        String problem = i18n.get(model.getCurrentLesson().problemProperty().get());
+        String problem = i18n.get(app.model().getCurrentLesson().problemProperty().get());
         assertTrue(problem.contains("kernel reach 17 exceeds padded input 7"), problem);
         assertEquals(8, values().get(StackingLesson.STACK).get(2).dilation());
         robot.interact(() -> dilation.setText("1"));
-        assertEquals(null, model.getCurrentLesson().problemProperty().get());
+        assertEquals(null, app.model().getCurrentLesson().problemProperty().get());
     }
 }

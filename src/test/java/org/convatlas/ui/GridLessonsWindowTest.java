@@ -33,9 +33,7 @@ import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelPreset;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.LessonViewModel;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.grid.InputPattern;
 import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
@@ -59,17 +57,15 @@ class GridLessonsWindowTest {
     private static final String DOT = "\u00B7";
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        new MainWindow(model, i18n).show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     private LessonViewModel lesson() {
-        return model.getCurrentLesson();
+        return app.model().getCurrentLesson();
     }
 
     /** Moves the pointer over the stage cell {@code hit}, found by asking the stage what lies under its points. */
@@ -127,7 +123,7 @@ class GridLessonsWindowTest {
 
     @Test
     void pointingAtCellsProbesThemAndAClickPins(FxRobot robot) {
-        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        robot.interact(() -> app.model().open(new SingleChannelConv2dLesson()));
         pointAt(robot, new Hit(Role.OUTPUT, Coordinates.of(0, 1, 0)));
         assertTrue(stageText(robot).contains(". y[1,0] = ") && stageText(robot).endsWith(" = 6"), stageText(robot));
         assertEquals("Multiplications so far: 27 of 36", countsCard(robot).get(0));
@@ -150,7 +146,7 @@ class GridLessonsWindowTest {
 
     @Test
     void invalidValuesAreExplainedInPlace(FxRobot robot) {
-        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        robot.interact(() -> app.model().open(new SingleChannelConv2dLesson()));
         Spinner<Integer> height = editor(robot, "Input height");
         robot.clickOn(height.lookup(".decrement-arrow-button"));
         robot.clickOn(height.lookup(".decrement-arrow-button"));
@@ -167,7 +163,7 @@ class GridLessonsWindowTest {
 
     @Test
     void aSpinnerTakesOnlyWholeNumbersInItsRange(FxRobot robot) {
-        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        robot.interact(() -> app.model().open(new SingleChannelConv2dLesson()));
         Spinner<Integer> stride = editor(robot, "Stride");
         TextField field = stride.getEditor();
         robot.clickOn(field);
@@ -255,7 +251,7 @@ class GridLessonsWindowTest {
 
     @Test
     void switchingTheLanguageRelabelsTheCountsAndTheStage(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> model.open(new SingleChannelConv2dLesson()));
+        robot.interact(() -> app.model().open(new SingleChannelConv2dLesson()));
         robot.clickOn("#transport-forward");
         openMenus(robot, "View", "Language");
         chooseInSubmenu(robot, "简体中文");

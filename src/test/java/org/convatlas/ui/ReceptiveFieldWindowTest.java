@@ -1,5 +1,6 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.countsCard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
@@ -23,10 +23,8 @@ import org.convatlas.compute.Window2d;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.DilationRates;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.aspp.AsppLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The receptive-field lessons in the real window. The gridding effect: each preset applied with its button and rates
+ * The receptive-field lessons in the real app.window(). The gridding effect: each preset applied with its button and rates
  * typed into the field, the counts card read against the engine's coverage and HDC verdicts, bad text answered under
  * the field while the lesson keeps its rates. ASPP: each preset and typed rates, every branch's step read against
  * {@link Counts}.
@@ -48,24 +46,15 @@ class ReceptiveFieldWindowTest {
     private static final String ASPP = "lesson.aspp.";
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
-    private MainWindow window;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        window = new MainWindow(model, i18n);
-        window.show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     private void open(FxRobot robot, String lessonId) {
-        robot.interact(() -> window.open(lessonId));
-    }
-
-    private List<String> countsCard(FxRobot robot) {
-        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
-        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        robot.interact(() -> app.window().open(lessonId));
     }
 
     /** The share and the three verdict lines the engine gives for the whole stack {@code rates}. */
@@ -87,7 +76,7 @@ class ReceptiveFieldWindowTest {
 
     /** Goes to the last step, the whole stack (by the view model: the pointer stays off the stage). */
     private void showLastStep(FxRobot robot) {
-        robot.interact(() -> model.getCurrentLesson().transport().last());
+        robot.interact(() -> app.model().getCurrentLesson().transport().last());
     }
 
     private TextField ratesField(FxRobot robot) {
@@ -115,7 +104,7 @@ class ReceptiveFieldWindowTest {
     }
 
     private DilationRates rates() {
-        return model.getCurrentLesson().valuesProperty().get().get(GriddingLesson.RATES);
+        return app.model().getCurrentLesson().valuesProperty().get().get(GriddingLesson.RATES);
     }
 
     @Test
@@ -175,7 +164,7 @@ class ReceptiveFieldWindowTest {
     }
 
     private ParameterValues asppValues() {
-        return model.getCurrentLesson().valuesProperty().get();
+        return app.model().getCurrentLesson().valuesProperty().get();
     }
 
     /** The branch lines of each step, then the totals of the last, from the engine's counts of the current values. */
@@ -206,10 +195,10 @@ class ReceptiveFieldWindowTest {
     /** The first two lines of the counts card at every step. */
     private List<List<String>> shownSteps(FxRobot robot) {
         List<List<String>> steps = new ArrayList<>();
-        long count = model.getCurrentLesson().transport().getStepCount();
+        long count = app.model().getCurrentLesson().transport().getStepCount();
         for (long step = 0; step < count; step++) {
             long at = step;
-            robot.interact(() -> model.getCurrentLesson().transport().goTo(at));
+            robot.interact(() -> app.model().getCurrentLesson().transport().goTo(at));
             steps.add(countsCard(robot).subList(0, 2));
         }
         return steps;
@@ -229,7 +218,7 @@ class ReceptiveFieldWindowTest {
     void typedRatesMakeTheAsppBranches(FxRobot robot) {
         open(robot, AsppLesson.ID);
         type(robot, "3, 9");
-        assertEquals(4, model.getCurrentLesson().transport().getStepCount());
+        assertEquals(4, app.model().getCurrentLesson().transport().getStepCount());
         assertEquals(engineSteps(), shownSteps(robot));
     }
 }

@@ -35,12 +35,10 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.stack.Conv3dLesson;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.stack.MultiChannelConvLesson;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.stack.PointwiseConvLesson;
 import org.convatlas.lesson.Preset;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.stack.StackLessonOutputs;
 import org.convatlas.render.NumberText;
 import org.junit.jupiter.api.Test;
@@ -64,15 +62,11 @@ class StackLessonsWindowTest {
     private static final int STEPS = 2;
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
-    private MainWindow window;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        window = new MainWindow(model, i18n);
-        window.show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     /** The first two lines of a counts card: multiplies so far of the total, then parameters. */
@@ -136,18 +130,18 @@ class StackLessonsWindowTest {
         for (int i = 0; i < STEPS; i++) {
             robot.clickOn("#transport-forward");
         }
-        assertEquals(STEPS, model.getCurrentLesson().transport().getCurrentStep(), preset.labelKey());
+        assertEquals(STEPS, app.model().getCurrentLesson().transport().getCurrentStep(), preset.labelKey());
         ImageView formula = robot.lookup("." + AppStyles.FORMULA + " .image-view").queryAs(ImageView.class);
         assertNotNull(formula.getImage(), "the formula is typeset, not shown as its source");
     }
 
     private ParameterValues values() {
-        return model.getCurrentLesson().valuesProperty().get();
+        return app.model().getCurrentLesson().valuesProperty().get();
     }
 
     private void open(FxRobot robot, Lesson lesson) {
-        robot.interact(() -> window.open(lesson.id()));
-        robot.interact(() -> model.getCurrentLesson().transport().first());
+        robot.interact(() -> app.window().open(lesson.id()));
+        robot.interact(() -> app.model().getCurrentLesson().transport().first());
     }
 
     @Test
@@ -241,16 +235,16 @@ class StackLessonsWindowTest {
         Tensor y = lesson.output().apply(values);
 
         robot.clickOn("#transport-forward").clickOn("#transport-forward");
-        assertEquals(2, model.getCurrentLesson().transport().getCurrentStep());
+        assertEquals(2, app.model().getCurrentLesson().transport().getCurrentStep());
         Slider scrubber = robot.lookup("#transport-scrubber").queryAs(Slider.class);
         robot.interact(() -> scrubber.setValue(lesson.scrubTo()));
-        assertEquals(lesson.scrubTo(), model.getCurrentLesson().transport().getCurrentStep());
+        assertEquals(lesson.scrubTo(), app.model().getCurrentLesson().transport().getCurrentStep());
 
         List<String> english = lesson.counts().lines(values, lesson.scrubTo(), i18n);
         assertEquals(english, countsCard(robot).subList(0, english.size()));
         String strip = " = " + NumberText.of(y.data()[(int) lesson.scrubTo()]);
         assertTrue(stageText(robot).endsWith(strip), stageText(robot));
-        String formula = model.getCurrentLesson().formulaProperty().get();
+        String formula = app.model().getCurrentLesson().formulaProperty().get();
         assertTrue(formula.contains("+ 1 = " + y.dim(-1)), formula);
 
         openMenus(robot, "View", "Language");

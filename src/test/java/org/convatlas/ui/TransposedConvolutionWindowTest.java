@@ -17,11 +17,9 @@ import org.convatlas.compute.Counts;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.i18n.I18n;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.transposed.ConvMatrixLesson;
 import org.convatlas.lesson.transposed.TransposedConvolution;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
@@ -40,17 +38,15 @@ import org.testfx.framework.junit5.Start;
 class TransposedConvolutionWindowTest {
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        new MainWindow(model, i18n).show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     private LessonViewModel lesson() {
-        return model.getCurrentLesson();
+        return app.model().getCurrentLesson();
     }
 
     private ParameterValues values() {

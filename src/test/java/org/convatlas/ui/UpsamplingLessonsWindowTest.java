@@ -1,5 +1,6 @@
 package org.convatlas.ui;
 
+import static org.convatlas.ui.WindowRobot.countsCard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.MaxPool2d;
@@ -26,10 +25,8 @@ import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.PoolStep.Pooling;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
-import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.grid.InputPattern;
 import org.convatlas.lesson.upsampling.CheckerboardLesson;
 import org.convatlas.lesson.upsampling.PixelShuffleLesson;
@@ -56,29 +53,22 @@ class UpsamplingLessonsWindowTest {
     private static final int STEP = 1;
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
-    private MainViewModel model;
+    private BuiltInWindow app;
 
     @Start
     void start(Stage stage) {
-        AppFonts.load();
-        model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
-        new MainWindow(model, i18n).show(stage);
+        app = BuiltInWindow.show(stage, i18n);
     }
 
     private ParameterValues values() {
-        return model.getCurrentLesson().valuesProperty().get();
-    }
-
-    private List<String> countsCard(FxRobot robot) {
-        VBox card = robot.lookup("." + AppStyles.COUNTS_CARD).queryAs(VBox.class);
-        return card.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return app.model().getCurrentLesson().valuesProperty().get();
     }
 
     /** Chooses {@code lesson} in the atlas by its title. */
     private void choose(FxRobot robot, Lesson lesson) {
         String title = i18n.get(lesson.titleKey());
         robot.clickOn(robot.lookup((Labeled l) -> title.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
-        assertEquals(lesson.id(), model.getCurrentLesson().lesson().id());
+        assertEquals(lesson.id(), app.model().getCurrentLesson().lesson().id());
     }
 
     /** Applies {@code preset} with its button and takes one step forward. */
@@ -87,7 +77,7 @@ class UpsamplingLessonsWindowTest {
         robot.clickOn(robot.lookup((Button b) -> text.equals(b.getText())).queryButton());
         robot.clickOn("#transport-first");
         robot.clickOn("#transport-forward");
-        assertEquals(STEP, model.getCurrentLesson().transport().getCurrentStep(), preset.labelKey());
+        assertEquals(STEP, app.model().getCurrentLesson().transport().getCurrentStep(), preset.labelKey());
     }
 
     @Test
@@ -153,10 +143,10 @@ class UpsamplingLessonsWindowTest {
         applyAndStep(robot, PixelShuffleLesson.THREE);
         Tensor x = InputPattern.COUNTING.tensor(9 * 2, 2).reshape(9, 2, 2);
         // channel 5 = 0·9 + 1·3 + 2 fills row 1, column 2 of each 3×3 block: its cell (1, 0) lands at (4, 2)
-        robot.interact(() -> model.getCurrentLesson().hover(new Hit(Role.INPUT, Coordinates.of(5, 1, 0))));
+        robot.interact(() -> app.model().getCurrentLesson().hover(new Hit(Role.INPUT, Coordinates.of(5, 1, 0))));
         String stage = robot.lookup("#stage-canvas").queryAs(Canvas.class).getAccessibleText();
         assertTrue(stage.endsWith(". y[0,4,2] = x[5,1,0] = " + NumberText.of(x.get(5, 1, 0))), stage);
-        assertEquals(STEP, model.getCurrentLesson().transport().getCurrentStep(), "the transport stays");
+        assertEquals(STEP, app.model().getCurrentLesson().transport().getCurrentStep(), "the transport stays");
     }
 
     @Test
