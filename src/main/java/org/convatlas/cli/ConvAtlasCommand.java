@@ -26,7 +26,7 @@ final class ConvAtlasCommand implements Callable<Integer> {
     static CommandLine commandLine(Runnable openWindow) {
         CommandLine commandLine = new CommandLine(new ConvAtlasCommand(openWindow))
                 .addSubcommand(new AppCommand(openWindow))
-                .addSubcommand(new EvalCommand(CaseEvaluator.standard()))
+                .addSubcommand(new EvalCommand(CaseEvaluator::standard))
                 .addSubcommand(new LessonsCommand(LessonRegistry.builtIn()))
                 .addSubcommand(new ExportCommand(LessonRegistry.builtIn()));
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.convatlas.cases.CaseEvaluator;
 import org.convatlas.cases.CaseFormatException;
@@ -41,14 +42,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Case files (.json); a directory stands for its *.json files, by name.")
     private List<Path> paths;
 
-    private final CaseEvaluator evaluator;
+    /** Makes the evaluator when the command runs: its JSON reader takes a while to load, which no other command needs. */
+    private final Supplier<CaseEvaluator> evaluatorFactory;
+    private CaseEvaluator evaluator;
 
-    EvalCommand(CaseEvaluator evaluator) {
-        this.evaluator = evaluator;
+    EvalCommand(Supplier<CaseEvaluator> evaluatorFactory) {
+        this.evaluatorFactory = evaluatorFactory;
     }
 
     @Override
     public Integer call() {
+        evaluator = evaluatorFactory.get();
         int worst = ExitCodes.OK;
         for (Path path : paths) {
             worst = Math.max(worst, Files.isDirectory(path) ? evaluateDirectory(path) : evaluateFile(path));

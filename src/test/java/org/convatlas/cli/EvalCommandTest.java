@@ -187,7 +187,7 @@ class EvalCommandTest {
                 throw new ArrayIndexOutOfBoundsException("Index 7 out of bounds for length 4");
             }
         };
-        CommandLine commandLine = new CommandLine(new EvalCommand(new CaseEvaluator(new CaseOperations(List.of(broken)))));
+        CommandLine commandLine = new CommandLine(new EvalCommand(() -> new CaseEvaluator(new CaseOperations(List.of(broken)))));
         Path file = goodCopy("good.json");
         CommandRun run = CommandRun.of(commandLine, file.toString(), folder.resolve("absent.json").toString());
         assertEquals(3, run.exitCode());
