@@ -133,7 +133,6 @@ final class ExportCommand implements Callable<Integer> {
             PixelSize pixels = PixelSize.parse(size);
             List<Job> jobs = what.all ? allJobs(chosenFormat) : List.of(oneJob());
             HeadlessJavaFx.start();
-            AppFonts.load();
             String family = AppFonts.familyFor(locale).orElse(Font.getDefault().getFamily());
             ExportSettings settings = new ExportSettings(chosenFormat, pixels, scale, palette, !noAnnotations,
                     selection, delay, locale, family);

@@ -12,7 +12,8 @@ import javafx.scene.text.Font;
  * The fonts the app ships. Machines often have no Chinese font, so the app carries Noto Sans CJK SC cut down to the
  * characters of its bundles (see {@code tools/make-cjk-font.sh}); it also covers ASCII, so it sets whole Chinese
  * screens. JavaFX CSS takes only the first family of a list and falls back to no loaded font, so the family is
- * chosen per language instead of listed after a Latin one.
+ * chosen per language instead of listed after a Latin one. The faces are loaded the first time Chinese text asks
+ * for them ({@link #familyFor}), so a window in English starts without reading them.
  */
 public final class AppFonts {
 
@@ -27,8 +28,13 @@ public final class AppFonts {
     private AppFonts() {
     }
 
-    /** Registers the shipped faces with JavaFX; call before the first scene is styled. */
-    public static void load() {
+    private static boolean loaded;
+
+    /** Registers the shipped faces with JavaFX, once; later calls do nothing. */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
         for (String resource : RESOURCES) {
             try (InputStream in = AppFonts.class.getResourceAsStream(resource)) {
                 if (in == null || Font.loadFont(in, Font.getDefault().getSize()) == null) {
@@ -38,10 +44,18 @@ public final class AppFonts {
                 throw new UncheckedIOException(e);
             }
         }
+        loaded = true;
     }
 
-    /** The family to set text of {@code language} in, or empty for the theme's own font. */
+    /**
+     * The family to set text of {@code language} in, or empty for the theme's own font; a shipped family is loaded
+     * before it is named.
+     */
     public static Optional<String> familyFor(Locale language) {
-        return "zh".equals(language.getLanguage()) ? Optional.of(CJK_FAMILY) : Optional.empty();
+        if (!"zh".equals(language.getLanguage())) {
+            return Optional.empty();
+        }
+        load();
+        return Optional.of(CJK_FAMILY);
     }
 }

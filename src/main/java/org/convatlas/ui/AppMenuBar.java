@@ -99,7 +99,9 @@ final class AppMenuBar extends MenuBar {
         for (Locale l : I18n.SUPPORTED) {
             RadioMenuItem choice = new RadioMenuItem(I18n.nativeName(l));
             choice.setId("language-" + l.toLanguageTag());
-            AppFonts.familyFor(l).ifPresent(family -> choice.setStyle("-fx-font-family: \"" + family + "\";"));
+            // the language's name in its own script, from when the menu first opens: a shipped font loads then
+            language.addEventHandler(Menu.ON_SHOWING, e -> AppFonts.familyFor(l)
+                    .ifPresent(family -> choice.setStyle("-fx-font-family: \"" + family + "\";")));
             choice.setToggleGroup(languages);
             choice.setOnAction(e -> i18n.setLocale(l));
             i18n.localeProperty().subscribe(current -> choice.setSelected(current.equals(l)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -82,11 +83,17 @@ final class AtlasView extends VBox {
      */
     private final class EntryCell extends TreeCell<Entry> {
 
-        private final Tooltip title = new Tooltip();
+        /** The title in full, made when the pointer first enters the row while it shows one (see {@link Localized}). */
+        private Tooltip title;
 
         EntryCell() {
             setPrefWidth(0);
-            title.textProperty().bind(textProperty());
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (title == null && !isEmpty()) {
+                    title = Localized.tooltipShowing(textProperty());
+                    setTooltip(title);
+                }
+            });
         }
 
         @Override

@@ -10,8 +10,7 @@ import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.TaskExecutor;
 
 /**
- * The ConvAtlas application: loads the shipped fonts, then opens the window over the built-in lessons in the
- * machine's language. Lessons are prepared on one worker thread and handed back to the JavaFX thread.
+ * The ConvAtlas application: opens the window over the built-in lessons in the machine's language. Lessons are prepared on one worker thread and handed back to the JavaFX thread.
  */
 public class ConvAtlasApp extends Application {
 
@@ -19,7 +18,6 @@ public class ConvAtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppFonts.load();
         worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "lesson-worker");
             thread.setDaemon(true);

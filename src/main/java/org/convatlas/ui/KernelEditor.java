@@ -61,7 +61,7 @@ final class KernelEditor extends VBox {
         Label times = new Label("×");
         times.setMinWidth(Region.USE_PREF_SIZE);
         presets.textProperty().bind(i18n.text("inspector.kernel.presets"));
-        presets.setTooltip(Localized.tooltip(i18n, "inspector.kernel.presets.tooltip"));
+        Localized.tooltip(presets, i18n, "inspector.kernel.presets.tooltip");
         presets.getStyleClass().add(AppStyles.KERNEL_PRESETS);
         for (KernelPreset preset : KernelPreset.values()) {
             MenuItem item = new MenuItem();
@@ -93,7 +93,7 @@ final class KernelEditor extends VBox {
 
     private Spinner<Integer> sizeSpinner(int initial, String tooltipKey) {
         Spinner<Integer> spinner = WholeNumberSpinners.create(parameter.minSize(), parameter.maxSize(), initial);
-        spinner.setTooltip(Localized.tooltip(i18n, tooltipKey));
+        Localized.tooltip(spinner, i18n, tooltipKey);
         return spinner;
     }
 
@@ -150,7 +150,7 @@ final class KernelEditor extends VBox {
                 edit(kernel.withWeight(row, column, value));
             }
         });
-        cell.setTooltip(Localized.tooltip(i18n, "inspector.kernel.weight", row + 1, column + 1));
+        Localized.tooltip(cell, i18n, "inspector.kernel.weight", row + 1, column + 1);
         return cell;
     }
 

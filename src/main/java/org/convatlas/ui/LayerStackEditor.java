@@ -50,7 +50,7 @@ final class LayerStackEditor extends VBox {
         getStyleClass().add(AppStyles.STACK_EDITOR);
         table.getStyleClass().add(AppStyles.STACK_TABLE);
         add.textProperty().bind(i18n.text("stackEditor.add"));
-        add.setTooltip(Localized.tooltip(i18n, "stackEditor.add.tooltip"));
+        Localized.tooltip(add, i18n, "stackEditor.add.tooltip");
         add.setId(parameter.id() + "-add");
         add.setOnAction(e -> take(stack.withLayerAdded()));
         problem.getStyleClass().add(AppStyles.PROBLEM);
@@ -75,7 +75,7 @@ final class LayerStackEditor extends VBox {
         StackLayer.Field[] fields = StackLayer.Field.values();
         for (int f = 0; f < fields.length; f++) {
             Label heading = Localized.label(i18n, fields[f].labelKey());
-            heading.setTooltip(Localized.tooltip(i18n, fields[f].labelKey() + ".tooltip"));
+            Localized.tooltip(heading, i18n, fields[f].labelKey() + ".tooltip");
             heading.setMinWidth(Region.USE_PREF_SIZE);
             table.add(heading, f + 1, 0);
         }
@@ -93,7 +93,7 @@ final class LayerStackEditor extends VBox {
         TextField text = new TextField(Integer.toString(stack.get(layer).get(field)));
         text.getStyleClass().add(AppStyles.STACK_CELL);
         text.setId(parameter.id() + "-" + (layer + 1) + "-" + field.labelKey().substring("stackEditor.".length()));
-        text.setTooltip(Localized.tooltip(i18n, field.labelKey() + ".tooltip"));
+        Localized.tooltip(text, i18n, field.labelKey() + ".tooltip");
         text.textProperty().addListener((o, old, typed) -> edit(layer, field, typed));
         text.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && layer < stack.size()) {
@@ -107,7 +107,7 @@ final class LayerStackEditor extends VBox {
         Button remove = new Button(null, new FontIcon(MaterialDesignM.MINUS));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setId(parameter.id() + "-remove-" + (layer + 1));
-        remove.setTooltip(Localized.tooltip(i18n, "stackEditor.remove.tooltip", layer + 1));
+        Localized.tooltip(remove, i18n, "stackEditor.remove.tooltip", layer + 1);
         remove.setDisable(stack.size() == 1);
         remove.setOnAction(e -> take(stack.withLayerRemoved(layer)));
         return remove;

@@ -66,7 +66,7 @@ final class LessonInspector extends VBox {
             for (Preset preset : presets) {
                 Button button = new Button();
                 button.textProperty().bind(i18n.text(preset.labelKey()));
-                button.setTooltip(Localized.tooltip(i18n, "inspector.presets.tooltip"));
+                Localized.tooltip(button, i18n, "inspector.presets.tooltip");
                 button.setOnAction(e -> lesson.apply(preset));
                 buttons.getChildren().add(button);
             }

@@ -60,6 +60,8 @@ public final class MainWindow {
     /** Builds the window into {@code target} and shows it. */
     public void show(Stage target) {
         stage = target;
+        // the theme before the first control exists, so JavaFX does not load its own default theme for nothing
+        model.themeProperty().subscribe(theme -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         Scene scene = new Scene(createView(), initialWidth(), initialHeight());
         model.themeProperty().subscribe(theme -> scene.setFill(theme.palette().background()));
         scene.getStylesheets().setAll(AppStyles.stylesheetUrl(), typography.get());
@@ -69,7 +71,6 @@ public final class MainWindow {
             LessonViewModel lesson = model.getCurrentLesson();
             return lesson == null ? null : lesson.transport();
         });
-        model.themeProperty().subscribe(theme -> Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         stage.titleProperty().bind(title());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -135,7 +136,7 @@ public final class MainWindow {
     private Button exportButton() {
         Button button = new Button(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(Localized.tooltip(i18n, "export.tooltip"));
+        Localized.tooltip(button, i18n, "export.tooltip");
         button.setId("transport-export");
         button.setMinWidth(0);
         button.disableProperty().bind(AppMenuBar.nothingToExport(model));

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
@@ -68,7 +67,7 @@ final class ParameterEditors {
 
     private Node spinner(IntParameter p) {
         Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
-        spinner.setTooltip(Localized.tooltip(i18n, "inspector.parameter.range", p.min(), p.max()));
+        Localized.tooltip(spinner, i18n, "inspector.parameter.range", p.min(), p.max());
         spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
         return spinner;
@@ -89,9 +88,7 @@ final class ParameterEditors {
         OptionCell<T> chosen = new OptionCell<>();
         box.setButtonCell(chosen);
         // the chosen option in full, for a narrow inspector that cuts it short
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(chosen.textProperty());
-        box.setTooltip(whole);
+        Localized.tooltip(box, chosen.textProperty());
         box.getSelectionModel().select(p.option(current(p)));
         box.valueProperty().addListener((o, old, option) -> {
             if (option != null) {
@@ -140,11 +137,11 @@ final class ParameterEditors {
         }, lesson.valuesProperty(), lesson.openingImageProperty(), lesson.computingProperty(), i18n.localeProperty()));
         MenuButton samples = new MenuButton();
         samples.textProperty().bind(i18n.text("inspector.image.samples"));
-        samples.setTooltip(Localized.tooltip(i18n, "inspector.image.samples.tooltip"));
+        Localized.tooltip(samples, i18n, "inspector.image.samples.tooltip");
         samples.getItems().setAll(SampleImageItems.create(i18n, sample -> lesson.set(p, sample.image())));
         Button open = new Button();
         open.textProperty().bind(i18n.text("inspector.image.open"));
-        open.setTooltip(Localized.tooltip(i18n, "inspector.image.open.tooltip"));
+        Localized.tooltip(open, i18n, "inspector.image.open.tooltip");
         open.setOnAction(e -> openImage.run());
         FlowPane buttons = new FlowPane(samples, open);
         buttons.getStyleClass().add(AppStyles.IMAGE_BUTTONS);

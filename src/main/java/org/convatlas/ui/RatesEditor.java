@@ -33,8 +33,8 @@ final class RatesEditor extends VBox {
 
     private void createView() {
         field.setPromptText(parameter.defaultValue().text());
-        field.setTooltip(Localized.tooltip(i18n, "parameter.rates.tooltip", parameter.maxCount(),
-                parameter.maxRate()));
+        Localized.tooltip(field, i18n, "parameter.rates.tooltip", parameter.maxCount(),
+                parameter.maxRate());
         problem.getStyleClass().add(AppStyles.PROBLEM);
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());

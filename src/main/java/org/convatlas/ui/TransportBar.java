@@ -4,13 +4,15 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +42,9 @@ final class TransportBar extends HBox {
     private final Button last;
     private final Slider scrubber = new Slider();
     private final Label position = new Label();
+    /** The texts of the play button's and the position's tooltips, which change with the state. */
+    private final StringProperty playTooltip = new SimpleStringProperty();
+    private final StringProperty positionTooltip = new SimpleStringProperty();
     private final ComboBox<Double> speed = new ComboBox<>();
     private final Player player = new Player();
 
@@ -51,18 +56,24 @@ final class TransportBar extends HBox {
         this.i18n = i18n;
         first = iconButton(MaterialDesignS.SKIP_PREVIOUS, "transport.first");
         back = iconButton(MaterialDesignS.STEP_BACKWARD, "transport.back");
-        play = iconButton(MaterialDesignP.PLAY, "transport.play");
+        playTooltip.bind(i18n.text("transport.play"));
+        play = iconButton(MaterialDesignP.PLAY, "transport.play", playTooltip);
         forward = iconButton(MaterialDesignS.STEP_FORWARD, "transport.forward");
         last = iconButton(MaterialDesignS.SKIP_NEXT, "transport.last");
         createView();
         initListeners();
     }
 
-    private Button iconButton(Ikon icon, String tooltipKey) {
+    /** A flat icon button with the text of {@code key} as tooltip and {@code key} with dashes as id. */
+    private Button iconButton(Ikon icon, String key) {
+        return iconButton(icon, key, i18n.text(key));
+    }
+
+    private Button iconButton(Ikon icon, String key, ObservableValue<String> tooltip) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(Localized.tooltip(i18n, tooltipKey));
-        button.setId(tooltipKey.replace('.', '-'));
+        Localized.tooltip(button, tooltip);
+        button.setId(key.replace('.', '-'));
         return button;
     }
 
@@ -70,20 +81,20 @@ final class TransportBar extends HBox {
         getStyleClass().add(AppStyles.TRANSPORT_BAR);
         setAlignment(Pos.CENTER_LEFT);
         scrubber.getStyleClass().add(AppStyles.SCRUBBER);
-        scrubber.setTooltip(Localized.tooltip(i18n, "transport.scrubber"));
+        Localized.tooltip(scrubber, i18n, "transport.scrubber");
         scrubber.setId("transport-scrubber");
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         position.getStyleClass().add(AppStyles.POSITION);
         position.setMinWidth(Region.USE_PREF_SIZE);
-        position.setTooltip(new Tooltip());
+        Localized.tooltip(position, positionTooltip);
         speed.setMinWidth(Region.USE_PREF_SIZE);
         speed.getStyleClass().add(AppStyles.SPEED);
         speed.getItems().setAll(TransportViewModel.SPEEDS);
         speed.setCellFactory(list -> new SpeedCell());
         speed.setButtonCell(new SpeedCell());
-        speed.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
+        Localized.tooltip(speed, i18n, "transport.speed.tooltip");
         Label speedLabel = new Label(null, new FontIcon(MaterialDesignS.SPEEDOMETER));
-        speedLabel.setTooltip(Localized.tooltip(i18n, "transport.speed.tooltip"));
+        Localized.tooltip(speedLabel, i18n, "transport.speed.tooltip");
         speedLabel.setLabelFor(speed);
         getChildren().addAll(first, back, play, forward, last, scrubber, position, speedLabel, speed);
     }
@@ -116,6 +127,7 @@ final class TransportBar extends HBox {
             subscriptions = Subscription.EMPTY;
             setDisable(true);
             position.textProperty().bind(i18n.text("transport.position.none"));
+            positionTooltip.bind(position.textProperty());
             return;
         }
         setDisable(false);
@@ -127,7 +139,7 @@ final class TransportBar extends HBox {
         play.disableProperty().bind(t.stepCountProperty().lessThan(2));
         scrubber.disableProperty().bind(t.stepCountProperty().lessThan(2));
         position.textProperty().bind(positionText(t, "transport.position"));
-        position.getTooltip().textProperty().bind(positionText(t, "transport.position.tooltip"));
+        positionTooltip.bind(positionText(t, "transport.position.tooltip"));
         speed.setValue(t.speedProperty().get());
         subscriptions = Subscription.combine(
                 t.stepCountProperty().subscribe(count -> scrubber.setMax(Math.max(0, count.longValue() - 1))),
@@ -144,7 +156,7 @@ final class TransportBar extends HBox {
 
     private void showPlaying(boolean playing) {
         ((FontIcon) play.getGraphic()).setIconCode(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
-        play.getTooltip().textProperty().bind(i18n.text(playing ? "transport.pause" : "transport.play"));
+        playTooltip.bind(i18n.text(playing ? "transport.pause" : "transport.play"));
         if (playing) {
             player.start();
         } else {

@@ -6,12 +6,14 @@ import static org.convatlas.ui.WindowRobot.openMenus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window, driven headless through its menus and keys. */
 @ExtendWith(ApplicationExtension.class)
@@ -90,8 +93,13 @@ class MainWindowTest {
 
     @Test
     void switchingTheLanguageRelabelsMenusAndButtons(FxRobot robot) throws TimeoutException {
+        open(robot, "first");
         Button play = robot.lookup("#transport-play").queryButton();
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertNull(play.getTooltip(), "a tooltip is made when the pointer first enters its button");
+        assertEquals("Play (Space)", play.getAccessibleHelp());
+        robot.moveTo(play);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> play.getTooltip() != null && play.getTooltip().isShowing());
         assertEquals("Play (Space)", play.getTooltip().getText());
 
         openMenus(robot, "View", "Language");
