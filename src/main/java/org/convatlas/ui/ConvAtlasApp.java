@@ -10,7 +10,8 @@ import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.TaskExecutor;
 
 /**
- * The ConvAtlas application: opens the window over the built-in lessons in the machine's language. Lessons are prepared on one worker thread and handed back to the JavaFX thread.
+ * The ConvAtlas application: opens the window over the built-in lessons in the machine's language. Lessons are
+ * prepared on one worker thread and handed back to the JavaFX thread.
  */
 public class ConvAtlasApp extends Application {
 
