@@ -140,7 +140,7 @@ public record BilinearSample(float y, float x, int height, int width) {
             throw new InvalidArgumentException("a " + height + "x" + width + " map at offset " + offset
                     + " does not fit in a plane of " + plane.length + " values");
         }
-        return interpolate(plane, offset, height, width, y, x);
+        return interpolate(plane, offset, 1, height, width, y, x);
     }
 
     private int topRow() {
@@ -153,14 +153,17 @@ public record BilinearSample(float y, float x, int height, int width) {
 
     /**
      * The formula of the class comment without building a sample: what {@link DeformConv2d} computes (through
-     * {@link BilinearRow}, in the same steps). The caller guarantees that the map lies inside {@code plane}; NaN
-     * coordinates give NaN. A position whose four corners all lie inside the map is a {@link #blend} of them; the
-     * others (near or beyond the edge) take {@link #interpolateAtEdge}, with the same arithmetic.
+     * {@link BilinearRow}, in the same steps), on a map whose cell {@code (r, c)} is
+     * {@code plane[offset + (r*width + c)*cellStride]} (1 for a map of its own, more for one channel of
+     * {@link InterleavedChannels}). The caller guarantees that the map lies inside {@code plane}; NaN coordinates
+     * give NaN. A position whose four corners all lie inside the map is a {@link #blend} of them; the others (near
+     * or beyond the edge) take {@link #interpolateAtEdge}, with the same arithmetic.
      */
-    static float interpolate(float[] plane, int offset, int height, int width, float y, float x) {
+    static float interpolate(float[] plane, int offset, int cellStride, int height, int width, float y, float x) {
         int corner = interiorCorner(height, width, y, x);
-        return corner < 0 ? interpolateAtEdge(plane, offset, height, width, y, x)
-                : blend(plane, offset + corner, width, fraction(y), fraction(x));
+        return corner < 0 ? interpolateAtEdge(plane, offset, cellStride, height, width, y, x)
+                : blend(plane, offset + corner * cellStride, cellStride, width * cellStride, fraction(y),
+                        fraction(x));
     }
 
     /**
@@ -180,27 +183,29 @@ public record BilinearSample(float y, float x, int height, int width) {
 
     /**
      * The sample from its four corners, all inside the map: the top-left one at {@code plane[topLeft]}, the
-     * others to its right and one map row ({@code width}) below, weighted by the fractions {@code ly}, {@code lx}.
+     * top-right one {@code right} further and the bottom ones {@code below} (a map row) further, weighted by the
+     * fractions {@code ly}, {@code lx}.
      */
-    static float blend(float[] plane, int topLeft, int width, float ly, float lx) {
+    static float blend(float[] plane, int topLeft, int right, int below, float ly, float lx) {
         float hy = 1 - ly;
         float hx = 1 - lx;
-        return blend(plane, topLeft, width, hy * hx, hy * lx, ly * hx, ly * lx);
+        return blend(plane, topLeft, right, below, hy * hx, hy * lx, ly * hx, ly * lx);
     }
 
     /**
-     * {@link #blend(float[], int, int, float, float)} with the corners' weights given: top-left {@code (1-ly)*(1-lx)},
-     * top-right {@code (1-ly)*lx}, bottom-left {@code ly*(1-lx)}, bottom-right {@code ly*lx}.
+     * {@link #blend(float[], int, int, int, float, float)} with the corners' weights given: top-left
+     * {@code (1-ly)*(1-lx)}, top-right {@code (1-ly)*lx}, bottom-left {@code ly*(1-lx)}, bottom-right {@code ly*lx}.
      */
-    static float blend(float[] plane, int topLeft, int width, float topLeftWeight, float topRightWeight,
+    static float blend(float[] plane, int topLeft, int right, int below, float topLeftWeight, float topRightWeight,
                        float bottomLeftWeight, float bottomRightWeight) {
-        int bottomLeft = topLeft + width;
-        return topLeftWeight * plane[topLeft] + topRightWeight * plane[topLeft + 1]
-                + bottomLeftWeight * plane[bottomLeft] + bottomRightWeight * plane[bottomLeft + 1];
+        int bottomLeft = topLeft + below;
+        return topLeftWeight * plane[topLeft] + topRightWeight * plane[topLeft + right]
+                + bottomLeftWeight * plane[bottomLeft] + bottomRightWeight * plane[bottomLeft + right];
     }
 
     /** {@link #interpolate} for a position with a corner outside the map: such corners read 0. */
-    static float interpolateAtEdge(float[] plane, int offset, int height, int width, float y, float x) {
+    static float interpolateAtEdge(float[] plane, int offset, int cellStride, int height, int width, float y,
+                                   float x) {
         if (y <= -1 || y >= height || x <= -1 || x >= width) {
             return 0;
         }
@@ -216,12 +221,12 @@ public record BilinearSample(float y, float x, int height, int width) {
         boolean bottom = y1 < height;
         boolean left = x0 >= 0;
         boolean right = x1 < width;
-        int topRow = offset + y0 * width;
-        int bottomRow = topRow + width;
-        float topLeft = top && left ? plane[topRow + x0] : 0;
-        float topRight = top && right ? plane[topRow + x1] : 0;
-        float bottomLeft = bottom && left ? plane[bottomRow + x0] : 0;
-        float bottomRight = bottom && right ? plane[bottomRow + x1] : 0;
+        int topRow = offset + y0 * width * cellStride;
+        int bottomRow = topRow + width * cellStride;
+        float topLeft = top && left ? plane[topRow + x0 * cellStride] : 0;
+        float topRight = top && right ? plane[topRow + x1 * cellStride] : 0;
+        float bottomLeft = bottom && left ? plane[bottomRow + x0 * cellStride] : 0;
+        float bottomRight = bottom && right ? plane[bottomRow + x1 * cellStride] : 0;
         return hy * hx * topLeft + hy * lx * topRight + ly * hx * bottomLeft + ly * lx * bottomRight;
     }
 

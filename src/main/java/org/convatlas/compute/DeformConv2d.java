@@ -87,10 +87,12 @@ public final class DeformConv2d {
         int ho = out.dim(1);
         long workPerRow = (long) out.dim(0) * out.dim(2) * w.dim(1) * w.dim(2) * w.dim(3);
         int bands = parallelism.bands(ho, workPerRow);
+        InterleavedChannels maps = InterleavedChannels.forThisThread();
+        maps.pack(x, p.offsetGroups(), parallelism);
         if (bands == 1) {
-            computeRows(x, w, offset, mask, b, p, out, 0, ho);
+            computeRows(x, maps, w, offset, mask, b, p, out, 0, ho);
         } else {
-            Parallelism.run(bands, ho, (first, end) -> computeRows(x, w, offset, mask, b, p, out, first, end));
+            Parallelism.run(bands, ho, (first, end) -> computeRows(x, maps, w, offset, mask, b, p, out, first, end));
         }
     }
 
@@ -98,11 +100,12 @@ public final class DeformConv2d {
      * Output rows {@code [firstRow, endRow)}, one output row of one group at a time through {@link TapRows}: the
      * tap {@code (cg, i, j)} of output row {@code oy} is the row of its masked samples, weighed by
      * {@code w[co, cg, i, j]} for output channel {@code co}. The sample positions of a tap are located once per
-     * offset group ({@link BilinearRow}) and sampled in each of its channels. Each output row has samples of its
-     * own, so nothing is kept from one row to the next.
+     * offset group ({@link BilinearRow}) and sampled in each of its channels, read from {@code maps}, the input
+     * laid out by {@link InterleavedChannels}. Each output row has samples of its own, so nothing is kept from one
+     * row to the next.
      */
-    private static void computeRows(Tensor x, Tensor w, Tensor offset, Tensor mask, Tensor b, DeformConv2dParams p,
-                                    Tensor y, int firstRow, int endRow) {
+    private static void computeRows(Tensor x, InterleavedChannels maps, Tensor w, Tensor offset, Tensor mask,
+                                    Tensor b, DeformConv2dParams p, Tensor y, int firstRow, int endRow) {
         int h = x.dim(1), width = x.dim(2);
         int cout = w.dim(0), cinPerGroup = w.dim(1), kh = w.dim(2), kw = w.dim(3);
         int coutPerGroup = cout / p.groups();
@@ -111,7 +114,6 @@ public final class DeformConv2d {
         int ho = y.dim(1), wo = y.dim(2);
         int positions = ho * wo;
         Window2d win = p.window();
-        float[] input = x.data();
         float[] offsets = offset.data();
         float[] masks = mask == null ? null : mask.data();
         float[] weights = w.data();
@@ -133,15 +135,16 @@ public final class DeformConv2d {
                             int offsetGroup = (g * cinPerGroup + cg) / channelsPerOffsetGroup;
                             int runEnd = Math.min(cinPerGroup,
                                     (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
-                            sampler.clearChannels();
+                            sampler.startRun(maps.mapStart(offsetGroup,
+                                    g * cinPerGroup + cg - offsetGroup * channelsPerOffsetGroup, h, width));
                             for (; cg < runEnd; cg++) {
                                 float[] row = rows.row(rows.slot(cg, i, oy), j);
-                                sampler.addChannel((g * cinPerGroup + cg) * h * width, row);
+                                sampler.addChannel(row);
                                 rows.addTap(row, ((coFirst * cinPerGroup + cg) * kh + i) * kw + j);
                             }
                             int tap = (offsetGroup * kh + i) * kw + j;
                             int rowStart = tap * positions + oy * wo;
-                            sampler.sample(input, h, width, offsets, rowStart + tap * positions,
+                            sampler.sample(maps, h, width, offsets, rowStart + tap * positions,
                                     rowStart + (tap + 1) * positions, regularY, firstX, win.strideW(), masks, rowStart,
                                     wo);
                         }

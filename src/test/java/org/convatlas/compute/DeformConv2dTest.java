@@ -191,6 +191,28 @@ class DeformConv2dTest {
     }
 
     /**
+     * The samples are taken four channels of an offset group at a time from maps laid out cell by cell: nine channels
+     * in three groups of three start their runs inside a cell, and the run from channel 6 reads past the last cell;
+     * nine channels in one group take chunks of four, four and one; ten in two offset groups, four and one each.
+     */
+    @Test
+    void channelRunsInsideACellAndAcrossChunksMatchTheDefinition() {
+        Random r = new Random(17);
+        int[][] channelsGroupsOffsetGroups = {{9, 3, 1}, {9, 1, 1}, {10, 1, 2}, {10, 2, 5}};
+        for (int[] config : channelsGroupsOffsetGroups) {
+            int cin = config[0], groups = config[1], offsetGroups = config[2];
+            Config c = new Config(uniform(r, cin, 5, 6), uniform(r, 2 * groups, cin / groups, 3, 3),
+                    uniform(r, 2 * groups), new DeformConv2dParams(Window2d.of(1, 1, 1), groups, offsetGroups));
+            Tensor offset = uniform(r, c.offsetShape());
+            for (int i = 0; i < offset.size(); i++) {
+                offset.data()[i] *= 2.5f;
+            }
+            Tensor mask = uniform(r, c.maskShape());
+            assertClose(definition(c, offset, mask), c.deform(offset, mask), TOLERANCE, Arrays.toString(config));
+        }
+    }
+
+    /**
      * x = 1 2 3 / 4 5 6 / 7 8 9, a 1x1 kernel of weight 2, bias 0.5. Output (1, 1) samples (1.5, 0.75): the cell
      * rows 1-2, columns 0-1 with ly = 0.5, lx = 0.75, so 0.125*4 + 0.375*5 + 0.125*7 + 0.375*8 = 6.25; the other
      * outputs read their own cell.
