@@ -16,8 +16,8 @@ import java.util.Arrays;
  * chunk, and each of its four corners gives the chunk's channels from one run of neighbouring values. An interior
  * position is a {@link BilinearSample#blend} of its corners, one at the map's edge takes
  * {@link BilinearSample#interpolateAtEdge}: the steps of {@link BilinearSample#interpolate}, so the samples are the
- * same numbers. A chunk of fewer channels still blends four, the extra ones into a spare row. The arrays grow on
- * demand and are kept.
+ * same numbers. A chunk of one or two channels still blends three, the extra ones into a spare row. The arrays
+ * grow on demand and are kept.
  */
 final class BilinearRow {
 
@@ -84,28 +84,32 @@ final class BilinearRow {
         float[] row0 = sampledRows[channel];
         float[] row1 = count > 1 ? sampledRows[channel + 1] : spare;
         float[] row2 = count > 2 ? sampledRows[channel + 2] : spare;
-        float[] row3 = count > 3 ? sampledRows[channel + 3] : spare;
+        float[] row3 = count > 3 ? sampledRows[channel + 3] : null;
         int below = width * cellStride;
         for (int ox = 0; ox < n; ox++) {
             float y = regularY + offsets[dyStart + ox];
             float x = firstX + ox * strideX + offsets[dxStart + ox];
             float factor = mask == null ? 1 : mask[maskStart + ox];
-            int corner = BilinearSample.interiorCorner(height, width, y, x);
-            if (corner >= 0) {
-                float ly = BilinearSample.fraction(y);
-                float lx = BilinearSample.fraction(x);
+            if (BilinearSample.hasInteriorCorners(height, width, y, x)) {
+                int y0 = (int) y;
+                int x0 = (int) x;
+                float ly = y - y0;
+                float lx = x - x0;
                 float hy = 1 - ly;
                 float hx = 1 - lx;
                 float topLeft = hy * hx, topRight = hy * lx, bottomLeft = ly * hx, bottomRight = ly * lx;
-                int at = start + corner * cellStride;
+                int at = start + (y0 * width + x0) * cellStride;
                 row0[ox] = masked(BilinearSample.blend(maps, at, cellStride, below, topLeft, topRight, bottomLeft,
                         bottomRight), mask, factor);
                 row1[ox] = masked(BilinearSample.blend(maps, at + 1, cellStride, below, topLeft, topRight,
                         bottomLeft, bottomRight), mask, factor);
                 row2[ox] = masked(BilinearSample.blend(maps, at + 2, cellStride, below, topLeft, topRight,
                         bottomLeft, bottomRight), mask, factor);
-                row3[ox] = masked(BilinearSample.blend(maps, at + 3, cellStride, below, topLeft, topRight,
-                        bottomLeft, bottomRight), mask, factor);
+                if (count > 3) {
+                    // a run of three channels (a colour picture) is common: its chunk blends no spare fourth
+                    row3[ox] = masked(BilinearSample.blend(maps, at + 3, cellStride, below, topLeft, topRight,
+                            bottomLeft, bottomRight), mask, factor);
+                }
             } else {
                 for (int c = 0; c < count; c++) {
                     sampledRows[channel + c][ox] = masked(BilinearSample.interpolateAtEdge(maps, start + c, cellStride,

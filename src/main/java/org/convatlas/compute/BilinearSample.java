@@ -160,25 +160,20 @@ public record BilinearSample(float y, float x, int height, int width) {
      * or beyond the edge) take {@link #interpolateAtEdge}, with the same arithmetic.
      */
     static float interpolate(float[] plane, int offset, int cellStride, int height, int width, float y, float x) {
-        int corner = interiorCorner(height, width, y, x);
-        return corner < 0 ? interpolateAtEdge(plane, offset, cellStride, height, width, y, x)
-                : blend(plane, offset + corner * cellStride, cellStride, width * cellStride, fraction(y),
-                        fraction(x));
+        if (!hasInteriorCorners(height, width, y, x)) {
+            return interpolateAtEdge(plane, offset, cellStride, height, width, y, x);
+        }
+        int y0 = (int) y;
+        int x0 = (int) x;
+        return blend(plane, offset + (y0 * width + x0) * cellStride, cellStride, width * cellStride, y - y0, x - x0);
     }
 
     /**
-     * {@code floor(y)*width + floor(x)}, the index of the top-left corner in the map, when all four corners lie
-     * inside the map; -1 when one does not.
+     * Whether all four corners of the cell around the position lie inside the map. Then {@code y, x >= 0}, so their
+     * floors are the casts {@code (int) y}, {@code (int) x}, which round towards 0.
      */
-    static int interiorCorner(int height, int width, float y, float x) {
-        int y0 = floor(y);
-        int x0 = floor(x);
-        return y0 < 0 || y0 >= height - 1 || x0 < 0 || x0 >= width - 1 ? -1 : y0 * width + x0;
-    }
-
-    /** {@code v - floor(v)}: the fraction {@code ly} of a row position or {@code lx} of a column position. */
-    static float fraction(float v) {
-        return v - floor(v);
+    static boolean hasInteriorCorners(int height, int width, float y, float x) {
+        return y >= 0 && x >= 0 && (int) y < height - 1 && (int) x < width - 1;
     }
 
     /**
