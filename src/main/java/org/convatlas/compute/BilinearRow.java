@@ -11,27 +11,27 @@ import java.util.Arrays;
  * py[ox] = oy*sH - top + i*dH + offset[2t, oy, ox]
  * px[ox] = ox*sW - left + j*dW + offset[2t + 1, oy, ox]      for 0 &lt;= ox &lt; Wo
  * </pre>
- * The channels are read from {@link InterleavedChannels}, where the channels of a cell lie side by side, and
- * sampled {@link #CHUNK} at a time: a position is located (its floor, its corner and the corners' weights) once per
- * chunk, and each of its four corners gives the chunk's channels from one run of neighbouring values. An interior
- * position is a {@link BilinearSample#blend} of its corners, one at the map's edge takes
- * {@link BilinearSample#interpolateAtEdge}: the steps of {@link BilinearSample#interpolate}, so the samples are the
- * same numbers. A chunk of one or two channels still blends three, the extra ones into a spare row. The arrays
- * grow on demand and are kept.
+ * The channels are read from {@link InterleavedChannels} a block of {@link InterleavedChannels#LANES} at a time: a
+ * position is located (its floor, its corner and the corners' weights) once per block, and each of its four corners
+ * gives the block's channels from neighbouring values. An interior position is a {@link BilinearSample#blend} of its
+ * corners, one at the map's edge takes {@link BilinearSample#interpolateAtEdge}: the steps of
+ * {@link BilinearSample#interpolate}, so the samples are the same numbers. The lanes of a block outside the run are
+ * blended into a spare row, except the last, which is skipped: a run of three channels (a colour picture) is
+ * common. The arrays grow on demand and are kept.
  */
 final class BilinearRow {
 
-    /** The channels sampled together. */
-    static final int CHUNK = 4;
+    private static final int LANES = InterleavedChannels.LANES;
 
     private static final ThreadLocal<BilinearRow> PER_THREAD = ThreadLocal.withInitial(BilinearRow::new);
 
     /** The rows the samples of the run's channels go to, in channel order. */
     private float[][] sampledRows = new float[0][];
     private int channels;
-    /** Where the run's first channel starts in the interleaved maps; the others follow it. */
-    private int firstMapStart;
-    /** Where the samples of a chunk's missing channels go. */
+    private int offsetGroup;
+    /** The run's first channel, counted within its offset group. */
+    private int firstChannel;
+    /** Where the samples of lanes outside the run go. */
     private float[] spare = new float[0];
 
     private BilinearRow() {
@@ -43,11 +43,12 @@ final class BilinearRow {
     }
 
     /**
-     * Starts a run of channels whose first one starts at {@code mapStart} in the interleaved maps (see
-     * {@link InterleavedChannels#mapStart}); the channels added next are that one and those after it.
+     * Starts a run of channels of offset group {@code group} whose first one is the group's channel
+     * {@code firstChannel}; the channels added next are that one and those after it.
      */
-    void startRun(int mapStart) {
-        firstMapStart = mapStart;
+    void startRun(int group, int firstChannel) {
+        this.offsetGroup = group;
+        this.firstChannel = firstChannel;
         channels = 0;
     }
 
@@ -70,22 +71,28 @@ final class BilinearRow {
         if (spare.length < n) {
             spare = new float[n];
         }
-        for (int channel = 0; channel < channels; channel += CHUNK) {
-            sampleChunk(channel, Math.min(CHUNK, channels - channel), maps.data(), maps.cellStride(), height, width,
-                    offsets, dyStart, dxStart, regularY, firstX, strideX, mask, maskStart, n);
+        int lastChannel = firstChannel + channels - 1;
+        for (int block = firstChannel / LANES; block <= lastChannel / LANES; block++) {
+            sampleBlock(maps.data(), maps.blockStart(offsetGroup, block), block * LANES - firstChannel, height,
+                    width, offsets, dyStart, dxStart, regularY, firstX, strideX, mask, maskStart, n);
         }
     }
 
-    /** {@link #sample} for the {@code count <= CHUNK} channels from the run's channel {@code channel}. */
-    private void sampleChunk(int channel, int count, float[] maps, int cellStride, int height, int width,
+    /**
+     * {@link #sample} for the run's channels in the block that starts at {@code blockStart} in {@code maps}, whose
+     * lane {@code l} is the run's channel {@code firstLaneChannel + l}.
+     */
+    private void sampleBlock(float[] maps, int blockStart, int firstLaneChannel, int height, int width,
                              float[] offsets, int dyStart, int dxStart, int regularY, int firstX, int strideX,
                              float[] mask, int maskStart, int n) {
-        int start = firstMapStart + channel;
-        float[] row0 = sampledRows[channel];
-        float[] row1 = count > 1 ? sampledRows[channel + 1] : spare;
-        float[] row2 = count > 2 ? sampledRows[channel + 2] : spare;
-        float[] row3 = count > 3 ? sampledRows[channel + 3] : null;
-        int below = width * cellStride;
+        float[] row0 = laneRow(firstLaneChannel, spare);
+        float[] row1 = laneRow(firstLaneChannel + 1, spare);
+        float[] row2 = laneRow(firstLaneChannel + 2, spare);
+        float[] row3 = laneRow(firstLaneChannel + 3, null);
+        int below = width * LANES;
+        // the lanes that hold channels of the run
+        int firstLane = Math.max(0, -firstLaneChannel);
+        int endLane = Math.min(LANES, channels - firstLaneChannel);
         for (int ox = 0; ox < n; ox++) {
             float y = regularY + offsets[dyStart + ox];
             float x = firstX + ox * strideX + offsets[dxStart + ox];
@@ -98,25 +105,29 @@ final class BilinearRow {
                 float hy = 1 - ly;
                 float hx = 1 - lx;
                 float topLeft = hy * hx, topRight = hy * lx, bottomLeft = ly * hx, bottomRight = ly * lx;
-                int at = start + (y0 * width + x0) * cellStride;
-                row0[ox] = masked(BilinearSample.blend(maps, at, cellStride, below, topLeft, topRight, bottomLeft,
+                int at = blockStart + (y0 * width + x0) * LANES;
+                row0[ox] = masked(BilinearSample.blend(maps, at, LANES, below, topLeft, topRight, bottomLeft,
                         bottomRight), mask, factor);
-                row1[ox] = masked(BilinearSample.blend(maps, at + 1, cellStride, below, topLeft, topRight,
-                        bottomLeft, bottomRight), mask, factor);
-                row2[ox] = masked(BilinearSample.blend(maps, at + 2, cellStride, below, topLeft, topRight,
-                        bottomLeft, bottomRight), mask, factor);
-                if (count > 3) {
-                    // a run of three channels (a colour picture) is common: its chunk blends no spare fourth
-                    row3[ox] = masked(BilinearSample.blend(maps, at + 3, cellStride, below, topLeft, topRight,
+                row1[ox] = masked(BilinearSample.blend(maps, at + 1, LANES, below, topLeft, topRight, bottomLeft,
+                        bottomRight), mask, factor);
+                row2[ox] = masked(BilinearSample.blend(maps, at + 2, LANES, below, topLeft, topRight, bottomLeft,
+                        bottomRight), mask, factor);
+                if (endLane == LANES) {
+                    row3[ox] = masked(BilinearSample.blend(maps, at + 3, LANES, below, topLeft, topRight,
                             bottomLeft, bottomRight), mask, factor);
                 }
             } else {
-                for (int c = 0; c < count; c++) {
-                    sampledRows[channel + c][ox] = masked(BilinearSample.interpolateAtEdge(maps, start + c, cellStride,
-                            height, width, y, x), mask, factor);
+                for (int lane = firstLane; lane < endLane; lane++) {
+                    sampledRows[firstLaneChannel + lane][ox] = masked(BilinearSample.interpolateAtEdge(maps,
+                            blockStart + lane, LANES, height, width, y, x), mask, factor);
                 }
             }
         }
+    }
+
+    /** The row of the run's channel {@code channel}, or {@code outside} for a lane that holds none of the run. */
+    private float[] laneRow(int channel, float[] outside) {
+        return channel >= 0 && channel < channels ? sampledRows[channel] : outside;
     }
 
     /** The sample times the mask's factor, or the sample itself without a mask. */

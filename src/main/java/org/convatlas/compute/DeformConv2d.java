@@ -135,8 +135,8 @@ public final class DeformConv2d {
                             int offsetGroup = (g * cinPerGroup + cg) / channelsPerOffsetGroup;
                             int runEnd = Math.min(cinPerGroup,
                                     (offsetGroup + 1) * channelsPerOffsetGroup - g * cinPerGroup);
-                            sampler.startRun(maps.mapStart(offsetGroup,
-                                    g * cinPerGroup + cg - offsetGroup * channelsPerOffsetGroup, h, width));
+                            sampler.startRun(offsetGroup,
+                                    g * cinPerGroup + cg - offsetGroup * channelsPerOffsetGroup);
                             for (; cg < runEnd; cg++) {
                                 float[] row = rows.row(rows.slot(cg, i, oy), j);
                                 sampler.addChannel(row);

@@ -1,24 +1,28 @@
 package org.convatlas.compute;
 
 /**
- * The input of {@link DeformConv2d} laid out cell by cell, so that the channels of an offset group, which are
- * sampled at the same positions, lie side by side: channel {@code c} of offset group {@code g} (each group has
- * {@code cg = Cin/G} channels) at cell {@code (r, col)} of the {@code H x W} maps is at
+ * The input of {@link DeformConv2d} laid out cell by cell in blocks of {@link #LANES} channels, so that channels of
+ * an offset group, which are sampled at the same positions, lie side by side. The {@code cg = Cin/G} channels of
+ * offset group {@code g} form {@code nb = ceil(cg / LANES)} blocks; channel {@code c} is lane {@code c % LANES} of
+ * block {@code b = c / LANES}, and at cell {@code (r, col)} of the {@code H x W} maps it is at
  * <pre>
- * data[((g*H + r)*W + col)*cg + c]
+ * data[((g*nb + b)*H*W + r*W + col)*LANES + c % LANES]
  * </pre>
- * A bilinear sample of four neighbouring channels then reads four runs of neighbouring values ({@link BilinearRow})
- * instead of sixteen values from four maps. The array has {@link BilinearRow#CHUNK} values more than the maps, so a
- * run of four read from the last cell's channels stays inside it. One instance per thread; the array grows on
- * demand and is kept.
+ * A bilinear sample of a block then reads four runs of {@link #LANES} neighbouring values, one per corner, a fixed
+ * {@link #LANES} apart from left to right ({@link BilinearRow}). The lanes past an offset group's last channel are
+ * never read into a sample. One instance per thread; the array grows on demand and is kept.
  */
 final class InterleavedChannels {
+
+    /** The channels of a block. */
+    static final int LANES = 4;
 
     private static final ThreadLocal<InterleavedChannels> PER_THREAD =
             ThreadLocal.withInitial(InterleavedChannels::new);
 
     private float[] data = new float[0];
-    private int channelsPerGroup;
+    private int blocksPerGroup;
+    private int cells;
 
     private InterleavedChannels() {
     }
@@ -31,22 +35,24 @@ final class InterleavedChannels {
     /** Lays out {@code x [Cin, H, W]} in {@code offsetGroups} groups as the class comment says. */
     void pack(Tensor x, int offsetGroups, Parallelism parallelism) {
         int h = x.dim(1), w = x.dim(2);
-        channelsPerGroup = x.dim(0) / offsetGroups;
-        int needed = x.size() + BilinearRow.CHUNK;
+        int cg = x.dim(0) / offsetGroups;
+        blocksPerGroup = (cg + LANES - 1) / LANES;
+        cells = h * w;
+        int needed = offsetGroups * blocksPerGroup * cells * LANES;
         if (data.length < needed) {
             data = new float[needed];
         }
         float[] in = x.data();
         float[] out = data;
-        int cg = channelsPerGroup;
+        int nb = blocksPerGroup;
         parallelism.forEachBand(offsetGroups * h, (long) w * cg, (first, end) -> {
             for (int groupRow = first; groupRow < end; groupRow++) {
                 int g = groupRow / h, r = groupRow % h;
-                int rowStart = groupRow * w * cg;
                 for (int c = 0; c < cg; c++) {
                     int source = ((g * cg + c) * h + r) * w;
+                    int target = ((g * nb + c / LANES) * h + r) * w * LANES + c % LANES;
                     for (int col = 0; col < w; col++) {
-                        out[rowStart + col * cg + c] = in[source + col];
+                        out[target + col * LANES] = in[source + col];
                     }
                 }
             }
@@ -58,13 +64,8 @@ final class InterleavedChannels {
         return data;
     }
 
-    /** {@code cg}: the channels of an offset group, which is also the step from one cell to the next. */
-    int cellStride() {
-        return channelsPerGroup;
-    }
-
-    /** Where channel {@code c} (0 &lt;= c &lt; cg) of offset group {@code g}'s first cell is. */
-    int mapStart(int g, int c, int h, int w) {
-        return g * h * w * channelsPerGroup + c;
+    /** Where block {@code block} of offset group {@code g} starts: its lane 0 at the first cell. */
+    int blockStart(int g, int block) {
+        return (g * blocksPerGroup + block) * cells * LANES;
     }
 }

@@ -191,9 +191,10 @@ class DeformConv2dTest {
     }
 
     /**
-     * The samples are taken four channels of an offset group at a time from maps laid out cell by cell: nine channels
-     * in three groups of three start their runs inside a cell, and the run from channel 6 reads past the last cell;
-     * nine channels in one group take chunks of four, four and one; ten in two offset groups, four and one each.
+     * The samples are taken from maps laid out cell by cell in blocks of four channels of an offset group: nine
+     * channels in three groups of three are runs that start inside a block and cross into the next; nine in one
+     * group take blocks of four, four and one; ten in two offset groups, four and one each; ten in five offset groups
+     * and two groups, runs of one and two channels.
      */
     @Test
     void channelRunsInsideACellAndAcrossChunksMatchTheDefinition() {
