@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>Every row, the accumulator included, is an array of its own indexed from 0, so the inner loops index every
  * array by the same {@code k}. That is what lets the JIT vectorise them: it does not when two arrays are read at
- * different run-time offsets, because it cannot rule out that they overlap.
+ * different offsets, because it cannot rule out that they overlap; even {@code acc[k] += w*row[k + 1]} with a
+ * constant offset runs scalar on JDK 17, which is why a tap row is a shifted copy of its input row.
  *
  * <p>Tap rows come from a cache of <em>slots</em>. A slot holds the {@code kW} rows (one per kernel column) that
  * one input channel's kernel row derives from one source (for a convolution, an input row); the operation asks
