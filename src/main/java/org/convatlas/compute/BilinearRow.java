@@ -93,13 +93,15 @@ final class BilinearRow {
         // the lanes that hold channels of the run
         int firstLane = Math.max(0, -firstLaneChannel);
         int endLane = Math.min(LANES, channels - firstLaneChannel);
-        for (int ox = 0; ox < n; ox++) {
+        // the regular column as a float counter: exact, as a float holds every integer up to 2^24
+        float regularX = firstX;
+        for (int ox = 0; ox < n; ox++, regularX += strideX) {
             float y = regularY + offsets[dyStart + ox];
-            float x = firstX + ox * strideX + offsets[dxStart + ox];
+            float x = regularX + offsets[dxStart + ox];
             float factor = mask == null ? 1 : mask[maskStart + ox];
-            if (BilinearSample.hasInteriorCorners(height, width, y, x)) {
-                int y0 = (int) y;
-                int x0 = (int) x;
+            int y0 = (int) y;
+            int x0 = (int) x;
+            if (BilinearSample.hasInteriorCorners(height, width, y, x, y0, x0)) {
                 float ly = y - y0;
                 float lx = x - x0;
                 float hy = 1 - ly;

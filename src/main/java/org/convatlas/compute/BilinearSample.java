@@ -160,20 +160,22 @@ public record BilinearSample(float y, float x, int height, int width) {
      * or beyond the edge) take {@link #interpolateAtEdge}, with the same arithmetic.
      */
     static float interpolate(float[] plane, int offset, int cellStride, int height, int width, float y, float x) {
-        if (!hasInteriorCorners(height, width, y, x)) {
-            return interpolateAtEdge(plane, offset, cellStride, height, width, y, x);
-        }
         int y0 = (int) y;
         int x0 = (int) x;
+        if (!hasInteriorCorners(height, width, y, x, y0, x0)) {
+            return interpolateAtEdge(plane, offset, cellStride, height, width, y, x);
+        }
         return blend(plane, offset + (y0 * width + x0) * cellStride, cellStride, width * cellStride, y - y0, x - x0);
     }
 
     /**
-     * Whether all four corners of the cell around the position lie inside the map. Then {@code y, x >= 0}, so their
-     * floors are the casts {@code (int) y}, {@code (int) x}, which round towards 0.
+     * Whether all four corners of the cell around the position lie inside the map, given the casts
+     * {@code y0 = (int) y} and {@code x0 = (int) x}. Then {@code y, x >= 0}, so the casts, which round towards 0,
+     * are the floors.
      */
-    static boolean hasInteriorCorners(int height, int width, float y, float x) {
-        return y >= 0 && x >= 0 && (int) y < height - 1 && (int) x < width - 1;
+    static boolean hasInteriorCorners(int height, int width, float y, float x, int y0, int x0) {
+        // all four tests at once, without a branch each
+        return (y >= 0) & (x >= 0) & (y0 < height - 1) & (x0 < width - 1);
     }
 
     /**
