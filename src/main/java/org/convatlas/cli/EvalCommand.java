@@ -44,7 +44,6 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Makes the evaluator when the command runs: its JSON reader takes a while to load, which no other command needs. */
     private final Supplier<CaseEvaluator> evaluatorFactory;
-    private CaseEvaluator evaluator;
 
     EvalCommand(Supplier<CaseEvaluator> evaluatorFactory) {
         this.evaluatorFactory = evaluatorFactory;
@@ -52,15 +51,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        evaluator = evaluatorFactory.get();
+        CaseEvaluator evaluator = evaluatorFactory.get();
         int worst = ExitCodes.OK;
         for (Path path : paths) {
-            worst = Math.max(worst, Files.isDirectory(path) ? evaluateDirectory(path) : evaluateFile(path));
+            worst = Math.max(worst, Files.isDirectory(path) ? evaluateDirectory(evaluator, path)
+                    : evaluateFile(evaluator, path));
         }
         return worst;
     }
 
-    private int evaluateDirectory(Path directory) {
+    private int evaluateDirectory(CaseEvaluator evaluator, Path directory) {
         List<Path> files;
         try (Stream<Path> entries = Files.list(directory)) {
             files = entries.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
@@ -74,12 +74,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         int worst = ExitCodes.OK;
         for (Path file : files) {
-            worst = Math.max(worst, evaluateFile(file));
+            worst = Math.max(worst, evaluateFile(evaluator, file));
         }
         return worst;
     }
 
-    private int evaluateFile(Path file) {
+    private int evaluateFile(CaseEvaluator evaluator, Path file) {
         CaseOutcome outcome;
         try {
             outcome = evaluator.evaluate(file);

@@ -48,7 +48,7 @@ final class Localized {
     }
 
     /** Runs {@code action} once, the first time the pointer enters {@code node}. */
-    static void onFirstEntry(Node node, Runnable action) {
+    private static void onFirstEntry(Node node, Runnable action) {
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent event) {
