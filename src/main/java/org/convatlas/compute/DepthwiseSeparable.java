@@ -19,6 +19,12 @@ public final class DepthwiseSeparable {
     public record Result(Tensor depthwise, Tensor y) {
     }
 
+    /**
+     * The intermediate values (rows of every depthwise channel) computed at a time before the pointwise step reads
+     * them: 128 KB, so that they are still in the second-level cache when it does.
+     */
+    private static final int CHUNK_VALUES = 1 << 15;
+
     private DepthwiseSeparable() {
     }
 
@@ -48,25 +54,39 @@ public final class DepthwiseSeparable {
 
     /** Both steps on all the machine's threads; checks every argument first. */
     public static Result apply(Tensor x, Tensor wDepthwise, Tensor wPointwise, Window2d window) {
-        outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
-        Tensor depthwise = Conv2d.apply(x, wDepthwise, null, depthwiseParams(x.dim(0), window));
-        Tensor y = Conv2d.apply(depthwise, wPointwise, null, Conv2dParams.DEFAULT);
-        return new Result(depthwise, y);
+        int[] shape = outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        Result out = new Result(Tensor.zeros(Conv2d.outputShape(x.shape(), wDepthwise.shape(),
+                depthwiseParams(x.dim(0), window))), Tensor.zeros(shape));
+        apply(x, wDepthwise, wPointwise, window, out, Parallelism.ALL);
+        return out;
     }
 
     /**
      * Both steps into {@code out}, whose tensors must have the shapes of the intermediate and of the output, on
      * at most {@code parallelism} threads; checks every argument first. Allocates nothing once the threads have
-     * seen the shapes.
+     * seen the shapes. The steps take turns over a few rows at a time: a pointwise output row needs only the
+     * depthwise row at the same place, which it then reads from the cache rather than from memory.
      */
     public static void apply(Tensor x, Tensor wDepthwise, Tensor wPointwise, Window2d window, Result out,
                              Parallelism parallelism) {
-        outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        int[] shape = outputShape(shapeOf(x), shapeOf(wDepthwise), shapeOf(wPointwise), window);
         if (out == null) {
             throw new InvalidArgumentException("output is missing");
         }
-        Conv2d.apply(x, wDepthwise, null, depthwiseParams(x.dim(0), window), out.depthwise(), parallelism);
-        Conv2d.apply(out.depthwise(), wPointwise, null, Conv2dParams.DEFAULT, out.y(), parallelism);
+        Conv2dParams depthwiseParams = depthwiseParams(x.dim(0), window);
+        Checks.shape("depthwise output", out.depthwise(), Conv2d.outputShape(x.shape(), wDepthwise.shape(),
+                depthwiseParams));
+        Checks.shape("output", out.y(), shape);
+        int rows = shape[1], width = shape[2], channels = wDepthwise.dim(0);
+        long workPerRow = (long) width * (channels * wDepthwise.dim(2) * wDepthwise.dim(3) + shape[0] * channels);
+        int chunk = Math.max(1, CHUNK_VALUES / (channels * width));
+        Parallelism.required(parallelism).forEachBand(rows, workPerRow, (first, end) -> {
+            for (int row = first; row < end; row += chunk) {
+                int chunkEnd = Math.min(end, row + chunk);
+                Conv2d.computeRows(x, wDepthwise, null, depthwiseParams, out.depthwise(), row, chunkEnd);
+                Conv2d.computeRows(out.depthwise(), wPointwise, null, Conv2dParams.DEFAULT, out.y(), row, chunkEnd);
+            }
+        });
     }
 
     private static int[] shapeOf(Tensor t) {

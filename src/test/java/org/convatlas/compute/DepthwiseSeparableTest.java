@@ -46,6 +46,30 @@ class DepthwiseSeparableTest {
         }
     }
 
+    /**
+     * The two steps take turns over a few rows at a time, on one thread and on several: the same numbers as the
+     * whole depthwise step followed by the whole pointwise step, with strides, and with rows enough for several
+     * turns per thread.
+     */
+    @Test
+    void takingTurnsOverRowsGivesTheNumbersOfOneStepAfterTheOther() {
+        Random r = new Random(37);
+        Tensor x = uniform(r, 3, 150, 260);
+        Tensor wDepthwise = uniform(r, 6, 1, 3, 3);
+        Tensor wPointwise = uniform(r, 5, 6, 1, 1);
+        for (Window2d window : new Window2d[] {Window2d.of(1, 1, 1), Window2d.of(2, 1, 1), Window2d.of(1, 0, 2)}) {
+            Tensor depthwise = Conv2d.apply(x, wDepthwise, null, new Conv2dParams(window, 3, false));
+            Tensor y = Conv2d.apply(depthwise, wPointwise, null, Conv2dParams.DEFAULT);
+            for (Parallelism parallelism : new Parallelism[] {Parallelism.SERIAL, Parallelism.ALL}) {
+                DepthwiseSeparable.Result out = new DepthwiseSeparable.Result(Tensor.zeros(depthwise.shape()),
+                        Tensor.zeros(y.shape()));
+                DepthwiseSeparable.apply(x, wDepthwise, wPointwise, window, out, parallelism);
+                assertArrayEquals(depthwise.data(), out.depthwise().data(), window.toString());
+                assertArrayEquals(y.data(), out.y().data(), window.toString());
+            }
+        }
+    }
+
     private static Tensor channelByChannel(Tensor x, Tensor wDepthwise, int m, Window2d window) {
         int h = x.dim(1), w = x.dim(2), kh = wDepthwise.dim(2), kw = wDepthwise.dim(3);
         Conv2dParams single = new Conv2dParams(window, 1, false);
