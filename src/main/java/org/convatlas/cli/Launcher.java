@@ -12,7 +12,10 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** With no arguments opens the window straight away; otherwise runs the command line. */
     public static void main(String[] args) {
-        System.exit(ConvAtlasCommand.commandLine(() -> Application.launch(ConvAtlasApp.class)).execute(args));
+        Runnable openWindow = () -> Application.launch(ConvAtlasApp.class);
+        System.exit(args.length == 0 ? ConvAtlasCommand.openWindow(openWindow, System.err)
+                : ConvAtlasCommand.commandLine(openWindow).execute(args));
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,19 @@ class ConvAtlasCommandTest {
         assertEquals(0, run.exitCode());
         assertEquals(1, windowsOpened);
         assertEquals("", run.out() + run.err());
+    }
+
+    /** The usual start, with no arguments, opens the window without building the command line first. */
+    @Test
+    void theWindowOpensWithoutTheCommandLineAsWithIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, ConvAtlasCommand.openWindow(() -> windowsOpened++, new PrintStream(err, true)));
+        assertEquals(1, windowsOpened);
+        assertEquals(3, ConvAtlasCommand.openWindow(() -> {
+            throw new IllegalStateException("no display\nsecond line");
+        }, new PrintStream(err, true)));
+        assertEquals(List.of("error: internal error, IllegalStateException: no display"),
+                err.toString().lines().toList());
     }
 
     @Test
