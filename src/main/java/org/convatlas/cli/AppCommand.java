@@ -13,15 +13,15 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code convatlas app}: opens the window. Two hidden options measure the window instead and print one line:
  * {@code --pace-probe LESSON:PRESET:SECONDS} plays a lesson's preset and reports the frame intervals, and
- * {@code --startup-probe window|empty} reports when the first frame of the ConvAtlas window, or of an empty window
- * of the same size started the same way, is on screen.
+ * {@code --startup-probe window|empty|themed} reports when the first frame of the ConvAtlas window, or of an empty
+ * window of the same size started the same way (bare, or themed with one line of text), is on screen.
  */
 @Command(name = "app", mixinStandardHelpOptions = true, versionProvider = ConvAtlasVersion.class,
         description = "Open the ConvAtlas window.")
 final class AppCommand implements Callable<Integer> {
 
     /** The windows whose start-up can be measured. */
-    enum StartupProbe { window, empty }
+    enum StartupProbe { window, empty, themed }
 
     private final Runnable openWindow;
 
@@ -44,6 +44,8 @@ final class AppCommand implements Callable<Integer> {
             Application.launch(ProbeApp.class, "--first-frame");
         } else if (startupProbe == StartupProbe.empty) {
             Application.launch(EmptyWindowApp.class);
+        } else if (startupProbe == StartupProbe.themed) {
+            Application.launch(EmptyWindowApp.class, "--themed");
         } else {
             openWindow.run();
         }
