@@ -67,6 +67,10 @@ public record Parallelism(int threads) {
      * the common pool, and returns when all are done. A failure of any band is rethrown.
      */
     static void run(int bands, int rows, RowBand body) {
+        if (bands == 1) {
+            body.compute(0, rows);
+            return;
+        }
         ForkJoinTask<?>[] others = new ForkJoinTask<?>[bands - 1];
         for (int k = 1; k < bands; k++) {
             int first = bandStart(k, bands, rows);
