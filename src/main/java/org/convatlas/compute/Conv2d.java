@@ -84,8 +84,7 @@ public final class Conv2d {
      * Tap {@code (cg, i, j)} of output channel {@code co} weighs {@code w[co, cg, i', j']} (flipped indices when
      * {@code flip} is set).
      */
-    static void computeRows(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, int firstRow,
-                                    int endRow) {
+    static void computeRows(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, int firstRow, int endRow) {
         float[] in = x.data();
         float[] kernel = w.data();
         float[] bias = b == null ? null : b.data();

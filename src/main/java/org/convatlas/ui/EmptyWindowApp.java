@@ -13,7 +13,7 @@ import org.convatlas.i18n.I18n;
  * An empty window of the size the ConvAtlas window opens at, which reports when its first frame is on screen
  * ({@link FirstFrameProbe}) and closes: what the start-up of the ConvAtlas window is measured against. With the
  * parameter {@code --themed} the window is in the light theme and shows one line of text, the stage's prompt:
- * what any themed window with text costs before it has a control.
+ * what any themed window with text costs before its other controls.
  */
 public final class EmptyWindowApp extends Application {
 
