@@ -67,12 +67,7 @@ public final class Conv2d {
     private static void compute(Tensor x, Tensor w, Tensor b, Conv2dParams p, Tensor out, Parallelism parallelism) {
         int ho = out.dim(1);
         long workPerRow = (long) out.dim(0) * out.dim(2) * w.dim(1) * w.dim(2) * w.dim(3);
-        int bands = parallelism.bands(ho, workPerRow);
-        if (bands == 1) {
-            computeRows(x, w, b, p, out, 0, ho);
-        } else {
-            Parallelism.run(bands, ho, (first, end) -> computeRows(x, w, b, p, out, first, end));
-        }
+        parallelism.forEachBand(ho, workPerRow, (first, end) -> computeRows(x, w, b, p, out, first, end));
     }
 
     /**

@@ -86,14 +86,10 @@ public final class DeformConv2d {
                                 Tensor out, Parallelism parallelism) {
         int ho = out.dim(1);
         long workPerRow = (long) out.dim(0) * out.dim(2) * w.dim(1) * w.dim(2) * w.dim(3);
-        int bands = parallelism.bands(ho, workPerRow);
         InterleavedChannels maps = InterleavedChannels.forThisThread();
         maps.pack(x, p.offsetGroups(), parallelism);
-        if (bands == 1) {
-            computeRows(x, maps, w, offset, mask, b, p, out, 0, ho);
-        } else {
-            Parallelism.run(bands, ho, (first, end) -> computeRows(x, maps, w, offset, mask, b, p, out, first, end));
-        }
+        parallelism.forEachBand(ho, workPerRow,
+                (first, end) -> computeRows(x, maps, w, offset, mask, b, p, out, first, end));
     }
 
     /**

@@ -54,8 +54,9 @@ public record Parallelism(int threads) {
 
     /**
      * Runs {@code body} over {@code rows} rows of {@code workPerRow} multiply-adds each, split into
-     * {@link #bands(int, long)} bands as {@link #run} does, and returns when all are done: for work outside the
-     * operations of this package that is split the same way (turning a computed map into pixels, say).
+     * {@link #bands(int, long)} bands as {@link #run} does, and returns when all are done: how the operations of
+     * this package spread their output rows, and how work outside it is split the same way (turning a computed map
+     * into pixels, say).
      */
     public void forEachBand(int rows, long workPerRow, RowBand body) {
         run(bands(rows, workPerRow), rows, body);
