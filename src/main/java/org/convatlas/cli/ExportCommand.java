@@ -181,7 +181,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (Preset preset : lesson.presets()) {
                 jobs.add(new Job(lesson, preset.applyTo(defaults),
-                        out.resolve(lesson.id() + "-" + ParameterAssignments.name(preset) + format.extension())));
+                        out.resolve(lesson.id() + "-" + preset.name() + format.extension())));
             }
         }
         return jobs;

@@ -41,7 +41,7 @@ final class LessonsCommand implements Callable<Integer> {
                         defaults.get(parameter)) + "    " + ParameterAssignments.syntax(parameter));
             }
             for (Preset preset : lesson.presets()) {
-                out.println("    --preset " + ParameterAssignments.name(preset) + "    "
+                out.println("    --preset " + preset.name() + "    "
                         + I18n.format(Locale.ENGLISH, preset.labelKey()));
             }
         }

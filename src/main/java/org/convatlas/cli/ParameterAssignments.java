@@ -11,7 +11,6 @@ import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.ImageFileException;
-import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
@@ -43,20 +42,15 @@ final class ParameterAssignments {
     private ParameterAssignments() {
     }
 
-    /** The name of {@code preset} on the command line: the last part of its bundle key. */
-    static String name(Preset preset) {
-        return lastPart(preset.labelKey());
-    }
-
     /**
      * The preset of {@code lesson} named {@code name}.
      *
      * @throws InvalidArgumentException naming the lesson's presets
      */
     static Preset preset(Lesson lesson, String name) {
-        return lesson.presets().stream().filter(p -> name(p).equals(name)).findFirst()
+        return lesson.presets().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidArgumentException("lesson " + lesson.id() + " has no preset " + name
-                        + " (its presets: " + lesson.presets().stream().map(ParameterAssignments::name)
+                        + " (its presets: " + lesson.presets().stream().map(Preset::name)
                         .collect(Collectors.joining(", ")) + ")"));
     }
 

@@ -4,21 +4,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One lesson of the atlas: one class plus its strings in the bundles. A lesson declares its parameters and
- * presets as data, and turns a set of parameter values into a {@link Playback} by asking the engine; the app builds
- * the inspector, the stage and the transport from that alone. Register a new lesson in
- * {@link LessonRegistry#builtIn()}.
+ * One lesson of the atlas: one class plus its strings in the bundles. A lesson states what it is once, as a
+ * {@link LessonInfo} (id, chapter, parameters and presets, as data), and turns a set of parameter values into a
+ * {@link Playback} by asking the engine; the app builds the inspector, the stage and the transport from that alone.
+ * Register a new lesson in {@link LessonRegistry#builtIn()}.
  *
  * <p>Bundle keys, unless a lesson overrides them: {@code lesson.<id>.title} and {@code lesson.<id>.explanation}; its
  * presets' labels are best named {@link #presetKey lesson.<id>.preset.<name>}.
  */
 public interface Lesson {
 
+    /** What the lesson is: id, chapter, parameters and presets, stated once. */
+    LessonInfo info();
+
     /** A short name unique in the atlas and stable across versions, in lower case with dashes. */
-    String id();
+    default String id() {
+        return info().id();
+    }
 
     /** The chapter the atlas lists the lesson in. */
-    Chapter chapter();
+    default Chapter chapter() {
+        return info().chapter();
+    }
 
     /** The bundle key of the lesson's title. */
     default String titleKey() {
@@ -36,7 +43,9 @@ public interface Lesson {
     }
 
     /** The parameters the inspector shows, in order. */
-    List<Parameter<?>> parameters();
+    default List<Parameter<?>> parameters() {
+        return info().parameters();
+    }
 
     /** The parameter that holds the picture the lesson works on, if it works on one. */
     default Optional<ImageParameter> imageParameter() {
@@ -46,7 +55,7 @@ public interface Lesson {
 
     /** Named parameter sets worth showing, in the order the inspector lists them. */
     default List<Preset> presets() {
-        return List.of();
+        return info().presets();
     }
 
     /**

@@ -40,6 +40,11 @@ public final class Preset {
         return labelKey;
     }
 
+    /** The preset's name, the last part of its bundle key: {@code stride2} for {@code lesson.x.preset.stride2}. */
+    public String name() {
+        return labelKey.substring(labelKey.lastIndexOf('.') + 1);
+    }
+
     /** The parameters this preset sets, with their values. */
     public Map<Parameter<?>, Object> values() {
         return values;

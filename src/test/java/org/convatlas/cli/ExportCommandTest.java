@@ -67,7 +67,7 @@ class ExportCommandTest {
                 expected.add(lesson.id() + ".png");
             }
             lesson.presets().forEach(preset -> expected.add(lesson.id() + "-"
-                    + ParameterAssignments.name(preset) + ".png"));
+                    + preset.name() + ".png"));
         }
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(expected.stream().sorted().toList(),

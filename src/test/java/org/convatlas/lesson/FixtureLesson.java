@@ -22,44 +22,27 @@ public final class FixtureLesson implements Lesson {
             Kernel.of(3, 3, 1, 0, -1, 2, 0, -2, 1, 0, -1));
     public static final Preset TEN_STEPS = Preset.named("role.output").with(STEPS, 10).with(SHAPE, "round");
 
-    private final String id;
-    private final Chapter chapter;
+    private final LessonInfo info;
     private final AtomicInteger preparations = new AtomicInteger();
     private final AtomicInteger releases = new AtomicInteger();
 
     public FixtureLesson(String id, Chapter chapter) {
-        this.id = id;
-        this.chapter = chapter;
+        this.info = new LessonInfo(id, chapter, List.of(STEPS, REFUSE, SHAPE, KERNEL), List.of(TEN_STEPS));
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Chapter chapter() {
-        return chapter;
+    public LessonInfo info() {
+        return info;
     }
 
     @Override
     public String titleKey() {
-        return chapter.titleKey();
+        return chapter().titleKey();
     }
 
     @Override
     public String explanationKey() {
         return "stage.empty";
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(STEPS, REFUSE, SHAPE, KERNEL);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(TEN_STEPS);
     }
 
     /** How many times {@link #prepare} ran. */

@@ -21,18 +21,8 @@ class LessonProbeTest {
     /** Plays 5 steps; its formula says the step, and the probed cell when there is one. */
     private static final Lesson PROBED = new Lesson() {
         @Override
-        public String id() {
-            return "probed";
-        }
-
-        @Override
-        public Chapter chapter() {
-            return Chapter.BASICS;
-        }
-
-        @Override
-        public List<Parameter<?>> parameters() {
-            return List.of(FixtureLesson.STEPS);
+        public LessonInfo info() {
+            return new LessonInfo("probed", Chapter.BASICS, List.of(FixtureLesson.STEPS), List.of());
         }
 
         @Override

@@ -6,7 +6,7 @@ import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -49,24 +49,13 @@ public final class AsppLesson implements Lesson {
                 .with(FEATURE_SIZE, size).with(INPUT_CHANNELS, 2048).with(BRANCH_CHANNELS, 256);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.RECEPTIVE_FIELD,
+            List.of(RATES, FEATURE_SIZE, INPUT_CHANNELS, BRANCH_CHANNELS, IMAGE),
+            List.of(DEEPLAB, STRIDE_8, SMALL_MAP));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.RECEPTIVE_FIELD;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(RATES, FEATURE_SIZE, INPUT_CHANNELS, BRANCH_CHANNELS, IMAGE);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(DEEPLAB, STRIDE_8, SMALL_MAP);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -75,24 +76,13 @@ public final class DilatedConvolutionLesson implements Lesson {
                 .with(LAYERS, depth);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.RECEPTIVE_FIELD,
+            List.of(VIEW, IMAGE, SIZE, KERNEL, DILATION, STRIDE, PADDING, LAYERS),
+            List.of(WINDOW_DILATION_2, RATE_1, RATE_2, RATE_4, ON_IMAGE));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.RECEPTIVE_FIELD;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(VIEW, IMAGE, SIZE, KERNEL, DILATION, STRIDE, PADDING, LAYERS);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(WINDOW_DILATION_2, RATE_1, RATE_2, RATE_4, ON_IMAGE);
+    public LessonInfo info() {
+        return INFO;
     }
 
     /**

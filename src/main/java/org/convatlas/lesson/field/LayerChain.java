@@ -6,7 +6,6 @@ import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
-import org.convatlas.compute.ReceptiveField;
 import org.convatlas.compute.ReceptiveField2d;
 import org.convatlas.compute.UnitField;
 import org.convatlas.lesson.LayerStack;

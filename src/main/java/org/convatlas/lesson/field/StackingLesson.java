@@ -9,7 +9,7 @@ import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.LayerStack;
 import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -64,24 +64,13 @@ public final class StackingLesson implements Lesson {
                 .with(COMPARED, LayerStack.of(StackLayer.square(compared, 1, 1, 0)));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.RECEPTIVE_FIELD,
+            List.of(SIZE, ARRANGEMENT, STACK, COMPARED),
+            List.of(TWO_THREES, THREE_THREES, ASYMMETRIC, MULTI_SIZE));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.RECEPTIVE_FIELD;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(SIZE, ARRANGEMENT, STACK, COMPARED);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(TWO_THREES, THREE_THREES, ASYMMETRIC, MULTI_SIZE);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

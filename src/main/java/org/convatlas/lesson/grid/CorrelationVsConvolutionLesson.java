@@ -12,7 +12,7 @@ import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -50,24 +50,13 @@ public final class CorrelationVsConvolutionLesson implements Lesson {
                 .with(FLIP, flip);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
+            List.of(INPUT, SIZE, KERNEL, FLIP),
+            List.of(IMPULSE_CORRELATION, IMPULSE_CONVOLUTION, EDGE_SOBEL, SYMMETRIC));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.BASICS;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(INPUT, SIZE, KERNEL, FLIP);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(IMPULSE_CORRELATION, IMPULSE_CONVOLUTION, EDGE_SOBEL, SYMMETRIC);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -71,25 +72,13 @@ public final class SingleChannelConv2dLesson implements Lesson {
                 .with(DILATION, dilation);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.ARITHMETIC,
+            List.of(HEIGHT, WIDTH, INPUT, KERNEL, STRIDE, PADDING, PAD_TOP, PAD_LEFT, PAD_BOTTOM, PAD_RIGHT, DILATION),
+            List.of(CLASSIC, PADDED, STRIDED, DILATED, FULL, HEAT_MAP));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.ARITHMETIC;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(HEIGHT, WIDTH, INPUT, KERNEL, STRIDE, PADDING, PAD_TOP, PAD_LEFT, PAD_BOTTOM, PAD_RIGHT,
-                DILATION);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(CLASSIC, PADDED, STRIDED, DILATED, FULL, HEAT_MAP);
+    public LessonInfo info() {
+        return INFO;
     }
 
     /** The pads of each side count only when the padding is explicit. */

@@ -5,7 +5,7 @@ import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.ImageParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -47,24 +47,13 @@ public final class GriddingLesson implements Lesson {
         return Preset.named(Lesson.presetKey(ID, name)).with(RATES, DilationRates.of(rates));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.RECEPTIVE_FIELD,
+            List.of(RATES, IMAGE),
+            List.of(SAME_RATES, SAW_TOOTH, RISING, COMMON_FACTOR, REPEATED_SAW_TOOTH));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.RECEPTIVE_FIELD;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(RATES, IMAGE);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(SAME_RATES, SAW_TOOTH, RISING, COMMON_FACTOR, REPEATED_SAW_TOOTH);
+    public LessonInfo info() {
+        return INFO;
     }
 
     /** The coverage of each layer's unit and the rules' verdicts, from the engine; the picture's raster. */

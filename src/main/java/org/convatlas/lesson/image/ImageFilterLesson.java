@@ -10,7 +10,7 @@ import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.KernelPreset;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -76,24 +76,13 @@ public final class ImageFilterLesson implements Lesson {
     /** The memory that preparations for new values reuse; see {@link ImageFilterPlayback}. */
     private final FilterWorkspace workspace = new FilterWorkspace();
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
+            List.of(IMAGE, KERNEL, CHANNELS, PADDING, DISPLAY),
+            PRESETS);
 
     @Override
-    public Chapter chapter() {
-        return Chapter.BASICS;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(IMAGE, KERNEL, CHANNELS, PADDING, DISPLAY);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return PRESETS;
+    public LessonInfo info() {
+        return INFO;
     }
 
     /** Filters the whole picture with the engine and makes both rasters: proportional to the picture's size. */

@@ -1,6 +1,7 @@
 package org.convatlas.lesson.stack;
 
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.IntParameter;
@@ -81,29 +82,18 @@ public final class Conv3dLesson implements Lesson {
                   Conv2dParams params2d) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
+            PULL_OUT.after(DEPTH, SIZE, KERNEL, STRIDE, PADDING, DEPTH_AS),
+            List.of(VOLUME, AS_CHANNELS, STRIDED));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.BASICS;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return PULL_OUT.after(DEPTH, SIZE, KERNEL, STRIDE, PADDING, DEPTH_AS);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override
     public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
         return PULL_OUT.isRelevant(parameter, values);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(VOLUME, AS_CHANNELS, STRIDED);
     }
 
     /** The volume of whole numbers 0 to 2 and weights -1 to 1. */

@@ -1,6 +1,7 @@
 package org.convatlas.lesson.stack;
 
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.IntParameter;
@@ -62,29 +63,18 @@ public final class MultiChannelConvLesson implements Lesson {
     record Inputs(Tensor x, Tensor w, Tensor b, Conv2dParams params) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
+            PULL_OUT.after(SIZE, KERNEL, STRIDE, PADDING, FILTERS),
+            List.of(ONE_FILTER, TWO_FILTERS, FOUR_FILTERS));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.BASICS;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return PULL_OUT.after(SIZE, KERNEL, STRIDE, PADDING, FILTERS);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override
     public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
         return PULL_OUT.isRelevant(parameter, values);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(ONE_FILTER, TWO_FILTERS, FOUR_FILTERS);
     }
 
     /** The input {@code [3, H, W]} of whole numbers 0 to 2, weights -1 to 1, biases 0 or 1. */

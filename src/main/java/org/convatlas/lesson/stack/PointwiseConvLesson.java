@@ -1,6 +1,7 @@
 package org.convatlas.lesson.stack;
 
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.IntParameter;
@@ -77,30 +78,19 @@ public final class PointwiseConvLesson implements Lesson {
     record Inputs(Tensor x, Tensor w) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
     /** In Basics: it is a plain convolution with {@code k = 1}, and the Factorized chapter builds on it. */
-    @Override
-    public Chapter chapter() {
-        return Chapter.BASICS;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
+            PULL_OUT.after(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS),
+            List.of(SCALING, MIXING, REDUCTION));
 
     @Override
-    public List<Parameter<?>> parameters() {
-        return PULL_OUT.after(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override
     public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
         return PULL_OUT.isRelevant(parameter, values);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(SCALING, MIXING, REDUCTION);
     }
 
     /** The input of whole numbers 0 to 9 and the weights the values ask for. */

@@ -7,7 +7,7 @@ import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -50,24 +50,13 @@ public final class ConvMatrixLesson implements Lesson {
                 .with(PADDING, padding).with(DILATION, 1);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(SIZE, INPUT, KERNEL, STRIDE, PADDING, DILATION),
+            List.of(CLASSIC, STRIDE_2, PADDED, LARGE));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(SIZE, INPUT, KERNEL, STRIDE, PADDING, DILATION);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(CLASSIC, STRIDE_2, PADDED, LARGE);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.Lesson;
-import org.convatlas.lesson.Parameter;
+import org.convatlas.lesson.LessonInfo;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
@@ -71,24 +71,13 @@ public final class TransposedConvolutionLesson implements Lesson {
         return Kernel.of(k, k, weights);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(VIEW, SIZE, INPUT, KERNEL, STRIDE, PADDING, OUTPUT_PADDING, DILATION),
+            List.of(STRIDE_1, STRIDE_2, UPSAMPLER, UNEVEN));
 
     @Override
-    public Chapter chapter() {
-        return Chapter.UPSAMPLING;
-    }
-
-    @Override
-    public List<Parameter<?>> parameters() {
-        return List.of(VIEW, SIZE, INPUT, KERNEL, STRIDE, PADDING, OUTPUT_PADDING, DILATION);
-    }
-
-    @Override
-    public List<Preset> presets() {
-        return List.of(STRIDE_1, STRIDE_2, UPSAMPLER, UNEVEN);
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.convatlas.lesson.upsampling;
 
 import java.util.List;
 import org.convatlas.compute.UpsampleMode;
+import org.convatlas.lesson.LessonInfo;
+import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ChoiceParameter.Option;
 import org.convatlas.lesson.ImageParameter;
@@ -19,7 +21,7 @@ import org.convatlas.lesson.SampleImage;
  * overlap heat map and {@link org.convatlas.compute.TransposedOverlap#unevenness}). The same stack upsamples a sample
  * picture with all-equal weights beside resize-then-convolve and pixel shuffle, which write every cell alike.
  */
-public final class CheckerboardLesson extends UpsamplingChapterLesson {
+public final class CheckerboardLesson implements Lesson {
 
     public static final String ID = "checkerboard";
     private static final String KEYS = "lesson." + ID + ".";
@@ -43,8 +45,13 @@ public final class CheckerboardLesson extends UpsamplingChapterLesson {
                 .with(LAYERS, 2).with(INPUT_SIZE, 5).with(RESIZE, resize);
     }
 
-    public CheckerboardLesson() {
-        super(ID, List.of(KERNEL_SIZE, STRIDE, LAYERS, INPUT_SIZE, IMAGE, RESIZE), List.of(UNEVEN, EVEN, RESIZE_CONVOLUTION));
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(KERNEL_SIZE, STRIDE, LAYERS, INPUT_SIZE, IMAGE, RESIZE),
+            List.of(UNEVEN, EVEN, RESIZE_CONVOLUTION));
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
     }
 
     /** Upsamples the picture's centre by every method, layer after layer: proportional to the upsampled pictures. */

@@ -1,6 +1,8 @@
 package org.convatlas.lesson.upsampling;
 
 import java.util.List;
+import org.convatlas.lesson.LessonInfo;
+import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.ParameterValues;
@@ -13,7 +15,7 @@ import org.convatlas.lesson.Preset;
  * {@code r × r} block they fill, so that each output pixel is traced back to its channel and position. The input
  * counts 1, 2, 3, … through every channel, so that each value names its own cell.
  */
-public final class PixelShuffleLesson extends UpsamplingChapterLesson {
+public final class PixelShuffleLesson implements Lesson {
 
     public static final String ID = "pixel-shuffle";
 
@@ -31,8 +33,13 @@ public final class PixelShuffleLesson extends UpsamplingChapterLesson {
                 .with(HEIGHT, size).with(WIDTH, size);
     }
 
-    public PixelShuffleLesson() {
-        super(ID, List.of(FACTOR, CHANNELS, HEIGHT, WIDTH), List.of(TWO, THREE, TWO_CHANNELS));
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(FACTOR, CHANNELS, HEIGHT, WIDTH),
+            List.of(TWO, THREE, TWO_CHANNELS));
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

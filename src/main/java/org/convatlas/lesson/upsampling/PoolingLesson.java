@@ -3,6 +3,8 @@ package org.convatlas.lesson.upsampling;
 import java.util.List;
 import org.convatlas.compute.Pool2dParams;
 import org.convatlas.compute.trace.PoolStep.Pooling;
+import org.convatlas.lesson.LessonInfo;
+import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.ChoiceParameter.Option;
@@ -21,7 +23,7 @@ import org.convatlas.lesson.grid.InputPattern;
  * j·s − p + n]}, padding never wins) or their mean (divided by {@code k²}, or, without count_include_pad, by the
  * cells inside the input). A max pooling remembers where each maximum was, as the indices max unpooling uses.
  */
-public final class PoolingLesson extends UpsamplingChapterLesson {
+public final class PoolingLesson implements Lesson {
 
     public static final String ID = "pooling";
     private static final String KEYS = "lesson." + ID + ".";
@@ -53,8 +55,13 @@ public final class PoolingLesson extends UpsamplingChapterLesson {
                 .with(COUNT_INCLUDE_PAD, countIncludePad);
     }
 
-    public PoolingLesson() {
-        super(ID, List.of(HEIGHT, WIDTH, INPUT, POOLING, KERNEL_SIZE, STRIDE, PADDING, COUNT_INCLUDE_PAD), List.of(MAX, AVERAGE, OVERLAPPING, PADDING_EXCLUDED));
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(HEIGHT, WIDTH, INPUT, POOLING, KERNEL_SIZE, STRIDE, PADDING, COUNT_INCLUDE_PAD),
+            List.of(MAX, AVERAGE, OVERLAPPING, PADDING_EXCLUDED));
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
     }
 
     /** count_include_pad matters only to an average over padding. */

@@ -1,6 +1,8 @@
 package org.convatlas.lesson.upsampling;
 
 import java.util.List;
+import org.convatlas.lesson.LessonInfo;
+import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
@@ -16,7 +18,7 @@ import org.convatlas.lesson.grid.InputPattern;
  * back where it was and zeros elsewhere, nearest upsampling copies it over its {@code s × s} block, and bilinear
  * upsampling weighs the four nearest pooled values by distance (half-pixel centres).
  */
-public final class UnpoolingLesson extends UpsamplingChapterLesson {
+public final class UnpoolingLesson implements Lesson {
 
     public static final String ID = "unpooling";
 
@@ -37,8 +39,13 @@ public final class UnpoolingLesson extends UpsamplingChapterLesson {
                 .with(SCALE, scale).with(INPUT, input);
     }
 
-    public UnpoolingLesson() {
-        super(ID, List.of(POOLED_HEIGHT, POOLED_WIDTH, SCALE, INPUT), List.of(TIMES_TWO, TIMES_THREE, EDGE));
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
+            List.of(POOLED_HEIGHT, POOLED_WIDTH, SCALE, INPUT),
+            List.of(TIMES_TWO, TIMES_THREE, EDGE));
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Window2d;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.DilationRates;
-import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
