@@ -2,9 +2,9 @@ package org.convatlas.cli;
 
 import java.util.concurrent.Callable;
 import javafx.application.Application;
-import org.convatlas.ui.EmptyWindowApp;
-import org.convatlas.ui.PaceProbeSpec;
-import org.convatlas.ui.ProbeApp;
+import org.convatlas.probe.EmptyWindowApp;
+import org.convatlas.probe.PaceProbeSpec;
+import org.convatlas.probe.ProbeApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

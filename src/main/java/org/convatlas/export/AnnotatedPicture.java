@@ -14,8 +14,8 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
 import org.convatlas.render.DrawContext;
-import org.convatlas.render.LatexImage;
 import org.convatlas.render.StagePainter;
+import org.convatlas.render.chrome.LatexImage;
 import org.scilab.forge.jlatexmath.ParseException;
 
 /**

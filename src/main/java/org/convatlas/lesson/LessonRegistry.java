@@ -10,21 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convatlas.lesson.aspp.AsppLesson;
-import org.convatlas.lesson.field.DilatedConvolutionLesson;
-import org.convatlas.lesson.field.StackingLesson;
-import org.convatlas.lesson.grid.CorrelationVsConvolutionLesson;
-import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.checkerboard.CheckerboardLesson;
+import org.convatlas.lesson.conv3d.Conv3dLesson;
+import org.convatlas.lesson.convmatrix.ConvMatrixLesson;
+import org.convatlas.lesson.correlation.CorrelationVsConvolutionLesson;
+import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
-import org.convatlas.lesson.image.ImageFilterLesson;
-import org.convatlas.lesson.stack.Conv3dLesson;
-import org.convatlas.lesson.stack.MultiChannelConvLesson;
-import org.convatlas.lesson.stack.PointwiseConvLesson;
-import org.convatlas.lesson.transposed.ConvMatrixLesson;
+import org.convatlas.lesson.imagefilter.ImageFilterLesson;
+import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
+import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
+import org.convatlas.lesson.pointwise.PointwiseConvLesson;
+import org.convatlas.lesson.pooling.PoolingLesson;
+import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
+import org.convatlas.lesson.stacking.StackingLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
-import org.convatlas.lesson.upsampling.CheckerboardLesson;
-import org.convatlas.lesson.upsampling.PixelShuffleLesson;
-import org.convatlas.lesson.upsampling.PoolingLesson;
-import org.convatlas.lesson.upsampling.UnpoolingLesson;
+import org.convatlas.lesson.unpooling.UnpoolingLesson;
 
 /** The lessons of the atlas, grouped by chapter in teaching order. */
 public final class LessonRegistry {

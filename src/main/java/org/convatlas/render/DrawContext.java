@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.scene.text.Font;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.image.Raster;
 
 /**
  * What a drawing needs besides its figure: the theme's colours, the font of labels (its size is the unit every

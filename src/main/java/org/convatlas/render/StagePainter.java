@@ -2,6 +2,7 @@ package org.convatlas.render;
 
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.render.chrome.Legend;
 
 /**
  * Draws a whole stage: the background, the figure, and below it the figure's legend, with a margin of one font

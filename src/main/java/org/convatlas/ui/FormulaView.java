@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import org.convatlas.render.LatexImage;
+import org.convatlas.render.chrome.LatexImage;
 import org.scilab.forge.jlatexmath.ParseException;
 
 /**

@@ -14,8 +14,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
@@ -164,12 +164,12 @@ public final class MainWindow {
         }, model.currentLessonProperty(), i18n.localeProperty());
     }
 
-    static double initialWidth() {
+    public static double initialWidth() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return Math.max(MIN_WIDTH, Math.min(1600, screen.getWidth() * 0.9));
     }
 
-    static double initialHeight() {
+    public static double initialHeight() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         return Math.max(MIN_HEIGHT, Math.min(1000, screen.getHeight() * 0.9));
     }

@@ -1,7 +1,7 @@
 package org.convatlas.compute;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.convatlas.compute.InvalidArgumentAssertions.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -26,7 +26,7 @@ import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
-import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Palette;
 import org.convatlas.render.Role;

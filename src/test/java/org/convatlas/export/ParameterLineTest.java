@@ -9,7 +9,7 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.grid.PaddingChoice;
-import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.junit.jupiter.api.Test;
 
 /** The caption line of a lesson's parameters, from the descriptors alone. */

@@ -26,7 +26,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.TaskExecutor;
-import org.convatlas.lesson.grid.SingleChannelConv2dLesson;
+import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

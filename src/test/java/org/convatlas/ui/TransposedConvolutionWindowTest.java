@@ -20,7 +20,7 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
-import org.convatlas.lesson.transposed.ConvMatrixLesson;
+import org.convatlas.lesson.convmatrix.ConvMatrixLesson;
 import org.convatlas.lesson.transposed.TransposedConvolution;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 import org.junit.jupiter.api.Test;

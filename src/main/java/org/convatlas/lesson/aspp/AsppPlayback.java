@@ -10,9 +10,8 @@ import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.Playback;
-import org.convatlas.render.PyramidFigure;
-import org.convatlas.render.Raster;
-import org.convatlas.render.ToneMap;
+import org.convatlas.render.image.Raster;
+import org.convatlas.render.image.ToneMap;
 
 /**
  * What the ASPP lesson plays: one step per branch (the 1 × 1 branch first, then the 3 × 3 branches in the order of

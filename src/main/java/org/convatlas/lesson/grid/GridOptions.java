@@ -16,7 +16,7 @@ public final class GridOptions {
     }
 
     /** Every padding choice, in declaration order. */
-    static List<Option<PaddingChoice>> paddings() {
+    public static List<Option<PaddingChoice>> paddings() {
         return Arrays.stream(PaddingChoice.values()).map(p -> new Option<>(p, p.labelKey())).toList();
     }
 }

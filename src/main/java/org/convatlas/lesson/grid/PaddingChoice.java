@@ -1,7 +1,7 @@
 package org.convatlas.lesson.grid;
 
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.PaddingMode;
+import org.convatlas.compute.Pads2d;
 
 /** How a lesson pads its input: one of the engine's named {@link PaddingMode}s, or explicit pads per side. */
 public enum PaddingChoice {

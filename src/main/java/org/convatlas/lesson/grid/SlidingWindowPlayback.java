@@ -16,14 +16,14 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.TapReaders;
-import org.convatlas.render.GridCell;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
-import org.convatlas.render.SlidingWindow;
+import org.convatlas.render.grid.GridCell;
+import org.convatlas.render.grid.SlidingWindow;
 
 /**
  * The playback of a single-channel 2-D convolution: one step per output element, row-major, each drawn as a
- * {@link org.convatlas.render.SlidingWindowFigure} from the engine's trace (dilation holes shown), with the counts
+ * {@link org.convatlas.render.grid.SlidingWindowFigure} from the engine's trace (dilation holes shown), with the counts
  * card (multiplications so far of the total, parameters, output size, and any lines the lesson adds) and the
  * lesson's formula. Pointing at an output cell shows the step that writes it; pointing at an input cell marks every
  * output that reads it. Every number comes from {@link Traces#conv2dWithDilationHoles} and {@link Counts#conv2d}.

@@ -10,14 +10,12 @@ import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.Playback;
-import org.convatlas.render.ColourBar;
-import org.convatlas.render.CoverageMap;
-import org.convatlas.render.GriddingFigure;
 import org.convatlas.render.Hit;
-import org.convatlas.render.ImagePanel;
-import org.convatlas.render.PixelRegion;
 import org.convatlas.render.Role;
-import org.convatlas.render.ToneMap;
+import org.convatlas.render.image.ColourBar;
+import org.convatlas.render.image.ImagePanel;
+import org.convatlas.render.image.PixelRegion;
+import org.convatlas.render.image.ToneMap;
 
 /**
  * What the gridding lesson plays for one stack of rates: step {@code l} (from 0) shows a unit of layer {@code l + 1}

@@ -12,21 +12,21 @@ import org.convatlas.lesson.ParameterValues;
  * The choice of one input sheet to pull out of its stack and draw flat, with its numbers: a switch, and the sheet,
  * numbered from 0 as the captions number them.
  */
-final class PullOut {
+public final class PullOut {
 
     /** Whether a sheet is pulled out. */
-    final BooleanParameter shown;
+    public final BooleanParameter shown;
     /** Which sheet. */
-    final IntParameter sheet;
+    public final IntParameter sheet;
 
     /** The parameters of a lesson whose stacks have at most {@code maxSheets} sheets. */
-    PullOut(boolean shownAtFirst, int maxSheets) {
+    public PullOut(boolean shownAtFirst, int maxSheets) {
         shown = new BooleanParameter("pullOut", "lesson.stacks.pullOut", shownAtFirst);
         sheet = new IntParameter("pulledSheet", "lesson.stacks.pulledSheet", 0, maxSheets - 1, 0);
     }
 
     /** A lesson's parameters: its {@code own}, then the switch and the sheet. */
-    List<Parameter<?>> after(Parameter<?>... own) {
+    public List<Parameter<?>> after(Parameter<?>... own) {
         List<Parameter<?>> parameters = new ArrayList<>(List.of(own));
         parameters.add(shown);
         parameters.add(sheet);
@@ -34,7 +34,7 @@ final class PullOut {
     }
 
     /** Whether {@code parameter} has a say: which sheet only while one is pulled out. */
-    boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
+    public boolean isRelevant(Parameter<?> parameter, ParameterValues values) {
         return parameter != sheet || values.get(shown);
     }
 
@@ -43,7 +43,7 @@ final class PullOut {
      *
      * @throws InvalidArgumentException if the sheet chosen is not in the stack
      */
-    int sheet(ParameterValues values, int sheets) {
+    public int sheet(ParameterValues values, int sheets) {
         if (!values.get(shown)) {
             return -1;
         }

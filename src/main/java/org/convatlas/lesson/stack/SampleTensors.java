@@ -7,13 +7,13 @@ import org.convatlas.compute.Tensor;
  * The numbers lessons fill their tensors with: small whole numbers, drawn from a fixed seed so that a lesson shows
  * the same example every time and sums can be checked by head.
  */
-final class SampleTensors {
+public final class SampleTensors {
 
     private SampleTensors() {
     }
 
     /** A tensor of the given shape filled with whole numbers from {@code low} to {@code high}, both included. */
-    static Tensor integers(long seed, int low, int high, int... shape) {
+    public static Tensor integers(long seed, int low, int high, int... shape) {
         SplittableRandom random = new SplittableRandom(seed);
         Tensor t = Tensor.zeros(shape);
         float[] data = t.data();

@@ -11,7 +11,7 @@ import org.convatlas.compute.trace.Coordinates;
  * {@code co} being {@code co*Cin ... co*Cin + Cin - 1}. Sheet {@code s} holds the elements from {@code s*rows*columns}
  * of the row-major data on.
  */
-final class StackShape {
+public final class StackShape {
 
     private final int[] shape;
 
@@ -96,7 +96,7 @@ final class StackShape {
     }
 
     /** The shape as printed in captions: {@code 3×5×5}. */
-    static String dimensions(int... shape) {
+    public static String dimensions(int... shape) {
         return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("×"));
     }
 }

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
  * both sides, {@code n_o = floor((n + 2p - k) / s) + 1}, then the same with the current numbers and the size the
  * engine gives, one line under the other.
  */
-final class StackedFormulas {
+public final class StackedFormulas {
 
     private StackedFormulas() {
     }
 
     /** The rule for the output size {@code outSymbol} of an input size {@code inSymbol}: {@code H_o = ⌊(H + 2p − k)/s⌋ + 1}. */
-    static String rule(String outSymbol, String inSymbol) {
+    public static String rule(String outSymbol, String inSymbol) {
         return outSymbol + " = " + floorFraction(inSymbol + " + 2p - k", "s") + " + 1";
     }
 
@@ -24,13 +24,13 @@ final class StackedFormulas {
      *
      * @param outSymbols the output sizes, for example {@code H_o = W_o}
      */
-    static String axis(String outSymbols, int n, int pad, int kernel, int stride, int result) {
+    public static String axis(String outSymbols, int n, int pad, int kernel, int stride, int result) {
         return outSymbols + " = " + floorFraction(n + " + 2\\cdot " + pad + " - " + kernel, Integer.toString(stride))
                 + " + 1 = " + result;
     }
 
     /** Lines of LaTeX one under the other, left-aligned. */
-    static String lines(List<String> lines) {
+    public static String lines(List<String> lines) {
         return lines.stream().collect(Collectors.joining(" \\\\ ", "\\begin{array}{l} ", " \\end{array}"));
     }
 

@@ -9,8 +9,8 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Playback;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
-import org.convatlas.render.StackConvolution;
-import org.convatlas.render.StackConvolutionFigure;
+import org.convatlas.render.stack.StackConvolution;
+import org.convatlas.render.stack.StackConvolutionFigure;
 
 /**
  * The playback of a lesson on stacks of sheets: one step of the engine's trace per frame, drawn as a
@@ -19,7 +19,7 @@ import org.convatlas.render.StackConvolutionFigure;
  * input or kernel cell pulls its input sheet out of the stack, and an input cell also marks every output, in every
  * output sheet, whose step has a tap reading it; pointing at an output cell shows the step that writes it.
  */
-final class StackedPlayback implements Playback {
+public final class StackedPlayback implements Playback {
 
     private final Trace<WeightedSumStep> trace;
     private final StackedSteps steps;
@@ -34,7 +34,7 @@ final class StackedPlayback implements Playback {
      * @param counts          the lines of the counts card after the multiplications
      * @param formula         the formula the inspector shows, in LaTeX
      */
-    StackedPlayback(Trace<WeightedSumStep> trace, StackedSteps steps, int pulledOut, long totalMultiplies,
+    public StackedPlayback(Trace<WeightedSumStep> trace, StackedSteps steps, int pulledOut, long totalMultiplies,
                     List<Message> counts, String formula) {
         this.trace = trace;
         this.steps = steps;

@@ -16,12 +16,12 @@ import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.TapReaders;
-import org.convatlas.render.CellRange;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
-import org.convatlas.render.Sheet;
-import org.convatlas.render.SheetStack;
-import org.convatlas.render.StackConvolution;
+import org.convatlas.render.grid.CellRange;
+import org.convatlas.render.stack.Sheet;
+import org.convatlas.render.stack.SheetStack;
+import org.convatlas.render.stack.StackConvolution;
 
 /**
  * The pictures of the steps of a direct convolution (2-D or 3-D) whose tensors are drawn as stacks of sheets, each
@@ -33,7 +33,7 @@ import org.convatlas.render.StackConvolution;
  *
  * <p>The sheets are made once each and kept, so that their heat maps are painted once, not on every frame.
  */
-final class StackedSteps {
+public final class StackedSteps {
 
     private final Tensor x;
     private final StackShape input;
@@ -55,7 +55,7 @@ final class StackedSteps {
      * @param hasBias whether the operation adds a bias
      * @param trace   the steps, made by the engine from these tensors
      */
-    StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias, Trace<WeightedSumStep> trace) {
+    public StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias, Trace<WeightedSumStep> trace) {
         this.x = x;
         this.input = new StackShape(x.shape());
         this.padding = padding;

@@ -63,7 +63,7 @@ public final class TransposedConvolutionLesson implements Lesson {
      * A {@code k × k} kernel of the weights 1, 2, ..., 9, 1, 2, ... row after row: one digit each, and its flip plain
      * to see.
      */
-    static Kernel countingKernel(int k) {
+    public static Kernel countingKernel(int k) {
         float[] weights = new float[k * k];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = i % 9 + 1;

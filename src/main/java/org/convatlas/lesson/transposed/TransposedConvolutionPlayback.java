@@ -25,13 +25,12 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.Playback;
 import org.convatlas.render.Figure;
-import org.convatlas.render.GridCell;
 import org.convatlas.render.Hit;
 import org.convatlas.render.HitMappedFigure;
-import org.convatlas.render.Role;
-import org.convatlas.render.Scatter;
 import org.convatlas.render.PairedFigure;
-import org.convatlas.render.SlidingWindow;
+import org.convatlas.render.Role;
+import org.convatlas.render.grid.GridCell;
+import org.convatlas.render.grid.SlidingWindow;
 
 /**
  * The playback of a single-channel transposed convolution in one of its {@link TransposedView pictures}. Zero

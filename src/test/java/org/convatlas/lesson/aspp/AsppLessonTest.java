@@ -13,7 +13,6 @@ import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
-import org.convatlas.render.PyramidFigure;
 import org.convatlas.render.Role;
 import org.junit.jupiter.api.Test;
 

@@ -4,21 +4,21 @@ import java.util.List;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Playback;
-import org.convatlas.render.SlidingWindowFigure;
+import org.convatlas.render.grid.SlidingWindowFigure;
 
 /** What the tests of the grid lessons read from a lesson view model. */
-final class GridLessons {
+public final class GridLessons {
 
     private GridLessons() {
     }
 
     /** The figure of {@code frame}, a sliding window's. */
-    static SlidingWindowFigure figure(Frame frame) {
+    public static SlidingWindowFigure figure(Frame frame) {
         return (SlidingWindowFigure) frame.figure();
     }
 
     /** The result of every step the lesson plays, in order: the output as the stage writes it. */
-    static float[] results(LessonViewModel vm) {
+    public static float[] results(LessonViewModel vm) {
         Playback playback = vm.playbackProperty().get();
         float[] results = new float[(int) playback.stepCount()];
         for (int step = 0; step < results.length; step++) {
@@ -28,12 +28,12 @@ final class GridLessons {
     }
 
     /** The strip of the frame on show. */
-    static String strip(LessonViewModel vm) {
+    public static String strip(LessonViewModel vm) {
         return figure(vm.frameProperty().get()).stripText();
     }
 
     /** The counts card's lines, by key. */
-    static List<String> countKeys(LessonViewModel vm) {
+    public static List<String> countKeys(LessonViewModel vm) {
         return vm.countsProperty().get().stream().map(m -> m.key()).toList();
     }
 }

@@ -7,17 +7,15 @@ import java.util.List;
 import org.convatlas.compute.GriddingCoverage;
 import org.convatlas.compute.HybridDilationRules;
 import org.convatlas.compute.HybridDilationRules.Verdict;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
-import org.convatlas.render.CoverageMap;
-import org.convatlas.render.GriddingFigure;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
-import org.convatlas.compute.trace.Coordinates;
 import org.junit.jupiter.api.Test;
 
 class GriddingLessonTest {

@@ -5,6 +5,9 @@ import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Conv3d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.conv3d.Conv3dLesson;
+import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
+import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 
 /**
  * The outputs of the lessons on stacks, computed by the engine's plain operations from the very tensors each lesson

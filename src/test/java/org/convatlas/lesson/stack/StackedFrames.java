@@ -1,15 +1,13 @@
 package org.convatlas.lesson.stack;
 
-import org.convatlas.lesson.Playback;
-import org.convatlas.lesson.Frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.convatlas.compute.Conv2d;
@@ -21,37 +19,39 @@ import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
-import org.convatlas.render.CellRange;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.Playback;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
-import org.convatlas.render.Sheet;
-import org.convatlas.render.SheetStack;
-import org.convatlas.render.StackConvolution;
-import org.convatlas.render.StackConvolutionFigure;
+import org.convatlas.render.grid.CellRange;
+import org.convatlas.render.stack.Sheet;
+import org.convatlas.render.stack.SheetStack;
+import org.convatlas.render.stack.StackConvolution;
+import org.convatlas.render.stack.StackConvolutionFigure;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
 /** What the tests of the lessons on stacks of sheets check in their frames, against the engine. */
-final class StackedFrames {
+public final class StackedFrames {
 
     /** Sums of a handful of small whole numbers, added in another order, agree this closely. */
-    static final float TOLERANCE = 1e-4f;
+    public static final float TOLERANCE = 1e-4f;
 
     private StackedFrames() {
     }
 
     /** The picture of a frame of a lesson on stacks. */
-    static StackConvolution sceneOf(Frame frame) {
+    public static StackConvolution sceneOf(Frame frame) {
         return assertInstanceOf(StackConvolutionFigure.class, frame.figure()).scene();
     }
 
     /** The steps worth looking at: the first, one in the middle and the last. */
-    static long[] probedSteps(Playback playback) {
+    public static long[] probedSteps(Playback playback) {
         long last = playback.stepCount() - 1;
         return new long[] {0, last / 2, last};
     }
 
     /** The sums on the kernel sheets, plus the bias, give the step's result. */
-    static void assertSumsAddUp(StackConvolution scene) {
+    public static void assertSumsAddUp(StackConvolution scene) {
         double total = Float.isNaN(scene.bias()) ? 0 : scene.bias();
         for (StackConvolution.Term term : scene.terms()) {
             total += term.sum();
@@ -63,7 +63,7 @@ final class StackedFrames {
      * Input channel {@code c} of {@code x} convolved alone with sheet {@code c} of filter {@code co}, by the engine:
      * the per-channel product of a multi-channel step, at output {@code (oy, ox)}.
      */
-    static float channelConvolution(Tensor x, int c, Tensor w, int co, Conv2dParams params, int oy, int ox) {
+    public static float channelConvolution(Tensor x, int c, Tensor w, int co, Conv2dParams params, int oy, int ox) {
         int h = x.dim(1);
         int wd = x.dim(2);
         Tensor channel = Tensor.of(Arrays.copyOfRange(x.data(), c * h * wd, (c + 1) * h * wd), 1, h, wd);
@@ -74,7 +74,7 @@ final class StackedFrames {
     }
 
     /** Every value of the output stack's shown sheets: the engine's up to the current step, nothing after it. */
-    static void assertOutputWrittenUpTo(long step, SheetStack output, Tensor y) {
+    public static void assertOutputWrittenUpTo(long step, SheetStack output, Tensor y) {
         int rows = y.dim(-2);
         int columns = y.dim(-1);
         for (SheetStack.Shown shown : output.shown()) {
@@ -94,7 +94,7 @@ final class StackedFrames {
      * The counts card and the figure's captions read in both languages, and the formula is LaTeX that JLaTeXMath
      * typesets.
      */
-    static void assertTextsRead(Frame frame) {
+    public static void assertTextsRead(Frame frame) {
         StackConvolution.Captions captions = sceneOf(frame).captions();
         List<Message> messages = new ArrayList<>(frame.counts());
         messages.addAll(List.of(captions.input(), captions.kernel(), captions.output()));
@@ -108,7 +108,7 @@ final class StackedFrames {
     }
 
     /** The formula strip under the figure of a frame. */
-    static String stripOf(Frame frame) {
+    public static String stripOf(Frame frame) {
         return ((StackConvolutionFigure) frame.figure()).stripText();
     }
 
@@ -117,7 +117,7 @@ final class StackedFrames {
      * {@code trace} has a tap reading that cell, in the trace's order; their cells, and no others, are outlined on the
      * output sheets shown, and the cell itself on its input sheet. Returns the picture.
      */
-    static StackConvolution assertReadersAreThoseOfTheTaps(Playback playback, Trace<WeightedSumStep> trace, long step,
+    public static StackConvolution assertReadersAreThoseOfTheTaps(Playback playback, Trace<WeightedSumStep> trace, long step,
                                                            Coordinates cell) {
         List<Coordinates> expected = new ArrayList<>();
         for (long s = 0; s < trace.stepCount(); s++) {
@@ -163,7 +163,7 @@ final class StackedFrames {
     }
 
     /** The line of the counts card with the multiplies done so far. */
-    static Message multipliesLine(long soFar, long total) {
+    public static Message multipliesLine(long soFar, long total) {
         return Message.of("counts.multiplies", soFar, total);
     }
 

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.convatlas.compute.ConvTranspose2d;
 import org.convatlas.compute.ConvTranspose2dParams;
-import org.convatlas.compute.InvalidArgumentException;
-import org.convatlas.compute.Window2d;
 import org.convatlas.compute.Counts;
+import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
@@ -27,8 +27,7 @@ import org.convatlas.render.Hit;
 import org.convatlas.render.HitMappedFigure;
 import org.convatlas.render.PairedFigure;
 import org.convatlas.render.Role;
-import org.convatlas.render.ScatterFigure;
-import org.convatlas.render.SlidingWindowFigure;
+import org.convatlas.render.grid.SlidingWindowFigure;
 import org.junit.jupiter.api.Test;
 
 class TransposedConvolutionLessonTest {
