@@ -19,9 +19,9 @@ import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
 import org.convatlas.render.grid.BoardGrid;
 import org.convatlas.render.grid.BoardGrid.Mark;
+import org.convatlas.render.grid.BoardGrids;
 import org.convatlas.render.grid.CellRange;
 import org.convatlas.render.grid.GridBoard;
-import org.convatlas.render.grid.Grids;
 
 /**
  * The playback of the pixel-shuffle lesson: one step per output pixel {@code (c, oy, ox)}, row-major over
@@ -90,7 +90,7 @@ final class PixelShufflePlayback implements Playback {
         long plane = (long) output.dim(1) * output.dim(2);
         List<BoardGrid> outputs = new ArrayList<>();
         for (int cc = 0; cc < channels; cc++) {
-            outputs.add(Grids.written(Message.of(KEYS + "figure.output", cc, output.dim(1), output.dim(2)),
+            outputs.add(BoardGrids.written(Message.of(KEYS + "figure.output", cc, output.dim(1), output.dim(2)),
                     Role.OUTPUT, cc, outputChannels.get(cc), step - cc * plane));
         }
         rows.add(outputs);

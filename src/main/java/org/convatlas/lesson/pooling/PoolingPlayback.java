@@ -26,9 +26,9 @@ import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
 import org.convatlas.render.grid.BoardGrid;
 import org.convatlas.render.grid.BoardGrid.Mark;
+import org.convatlas.render.grid.BoardGrids;
 import org.convatlas.render.grid.CellRange;
 import org.convatlas.render.grid.GridBoard;
-import org.convatlas.render.grid.Grids;
 import org.convatlas.render.grid.TapCell;
 
 /**
@@ -77,10 +77,10 @@ final class PoolingPlayback implements Playback {
     public Frame frame(long index) {
         PoolStep step = trace.step(index);
         List<BoardGrid> grids = new ArrayList<>(List.of(inputGrid(step, index), windowGrid(step),
-                Grids.written(Message.of("figure.output", output.dim(1), output.dim(2)), Role.OUTPUT, 0, output,
+                BoardGrids.written(Message.of("figure.output", output.dim(1), output.dim(2)), Role.OUTPUT, 0, output,
                         index)));
         if (indices != null) {
-            grids.add(Grids.written(Message.of("lesson.pooling.figure.indices"), Role.OUTPUT, INDICES, indices,
+            grids.add(BoardGrids.written(Message.of("lesson.pooling.figure.indices"), Role.OUTPUT, INDICES, indices,
                     index));
         }
         Set<Role> roles = EnumSet.of(Role.INPUT, Role.OUTPUT, Role.HIGHLIGHT);
@@ -93,7 +93,7 @@ final class PoolingPlayback implements Playback {
     /** An output or index cell: the step that writes it. */
     @Override
     public Frame probe(long step, Hit hit) {
-        return hit.role() == Role.OUTPUT ? frame(Grids.cellIndex(hit, output)) : frame(step);
+        return hit.role() == Role.OUTPUT ? frame(BoardGrids.cellIndex(hit, output)) : frame(step);
     }
 
     /**
@@ -152,7 +152,7 @@ final class PoolingPlayback implements Playback {
         List<List<Piece>> terms = step.taps().stream().map(tap -> List.of(new Piece(NumberText.of(tap.value()),
                 tap.source().kind() == TapSource.Kind.PADDING ? Role.PADDING
                         : Role.INPUT))).toList();
-        List<Piece> head = List.of(new Piece(Grids.name("y", step.output()), Role.OUTPUT),
+        List<Piece> head = List.of(new Piece(BoardGrids.name("y", step.output()), Role.OUTPUT),
                 Piece.plain(max ? " = max(" : " = ("));
         List<Piece> tail = List.of(Piece.plain(max ? ") = " : ") / " + step.divisor() + " = "),
                 new Piece(NumberText.of(step.result()), Role.OUTPUT));

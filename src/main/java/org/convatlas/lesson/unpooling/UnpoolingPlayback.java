@@ -21,9 +21,9 @@ import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
 import org.convatlas.render.grid.BoardGrid;
 import org.convatlas.render.grid.BoardGrid.Mark;
+import org.convatlas.render.grid.BoardGrids;
 import org.convatlas.render.grid.CellRange;
 import org.convatlas.render.grid.GridBoard;
-import org.convatlas.render.grid.Grids;
 
 /**
  * The playback of the unpooling lesson: one step per cell {@code (oy, ox)} of the upsampled maps, row-major. The
@@ -80,9 +80,9 @@ final class UnpoolingPlayback implements Playback {
         BoardGrid pool = BoardGrid.of(Message.of(KEYS + "figure.pooled", pooled.dim(1), pooled.dim(2)), Role.INPUT, 1,
                 pooled.data(), pooled.dim(1), pooled.dim(2), Role.INPUT).marked(pooledMarks(oy, ox, down, across));
         List<BoardGrid> outputs = List.of(
-                Grids.written(Message.of(KEYS + "figure.unpooled", size), Role.OUTPUT, UNPOOLED, unpooled, step),
-                Grids.written(Message.of(KEYS + "figure.nearest", size), Role.OUTPUT, NEAREST, nearest, step),
-                Grids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step));
+                BoardGrids.written(Message.of(KEYS + "figure.unpooled", size), Role.OUTPUT, UNPOOLED, unpooled, step),
+                BoardGrids.written(Message.of(KEYS + "figure.nearest", size), Role.OUTPUT, NEAREST, nearest, step),
+                BoardGrids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step));
         GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), strip(oy, ox, down, across),
                 EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT));
         return new Frame(board, counts(oy, ox), "");
@@ -91,7 +91,7 @@ final class UnpoolingPlayback implements Playback {
     /** A cell of any of the three maps: its step. */
     @Override
     public Frame probe(long step, Hit hit) {
-        return hit.role() == Role.OUTPUT ? frame(Grids.cellIndex(hit, unpooled)) : frame(step);
+        return hit.role() == Role.OUTPUT ? frame(BoardGrids.cellIndex(hit, unpooled)) : frame(step);
     }
 
     /** Every remembered maximum thinly, and the current cell strongly. */
@@ -122,7 +122,7 @@ final class UnpoolingPlayback implements Playback {
             terms.add(List.of(new Piece(NumberText.factor(weights[t]), Role.KERNEL), Piece.plain("\u00B7"),
                     new Piece(NumberText.factor(pooled.get(0, cells[t][0], cells[t][1])), Role.INPUT)));
         }
-        List<Piece> head = List.of(new Piece(Grids.name("y", Coordinates.of(0, oy, ox)), Role.OUTPUT),
+        List<Piece> head = List.of(new Piece(BoardGrids.name("y", Coordinates.of(0, oy, ox)), Role.OUTPUT),
                 Piece.plain(" = "));
         List<Piece> tail = List.of(Piece.plain(" = "),
                 new Piece(NumberText.of(bilinear.get(0, oy, ox)), Role.OUTPUT));

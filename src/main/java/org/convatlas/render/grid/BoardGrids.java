@@ -8,10 +8,10 @@ import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.chrome.NumberText;
 
-/** What the upsampling lessons' boards share: output grids that fill in step by step, and cell names. */
-public final class Grids {
+/** What the board lessons (pooling, unpooling, pixel shuffle) share: output grids that fill in step by step, and cell names. */
+public final class BoardGrids {
 
-    private Grids() {
+    private BoardGrids() {
     }
 
     /**
