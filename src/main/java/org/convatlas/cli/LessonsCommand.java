@@ -37,8 +37,8 @@ final class LessonsCommand implements Callable<Integer> {
             out.println(lesson.id() + "  " + I18n.format(Locale.ENGLISH, lesson.titleKey()));
             ParameterValues defaults = ParameterValues.defaults(lesson.parameters());
             for (Parameter<?> parameter : lesson.parameters()) {
-                out.println("    --set " + parameter.id() + "=" + ParameterAssignments.valueText(parameter,
-                        defaults.get(parameter)) + "    " + ParameterAssignments.syntax(parameter));
+                out.println("    --set " + parameter.id() + "=" + defaults.format(parameter) + "    "
+                        + parameter.syntax());
             }
             for (Preset preset : lesson.presets()) {
                 out.println("    --preset " + preset.name() + "    "

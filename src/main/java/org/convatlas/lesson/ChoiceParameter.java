@@ -1,10 +1,15 @@
 package org.convatlas.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.convatlas.i18n.Message;
 
 /**
- * One of a few options, edited with a drop-down list.
+ * One of a few options, edited with a drop-down list; an option's {@link Option#name() name} on the command line.
  *
  * @param options the options in the order the list shows them
  * @param defaultValue the default value, one of the options' values
@@ -24,6 +29,11 @@ public record ChoiceParameter<T>(String id, String labelKey, List<Option<T>> opt
         public Option {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(labelKey, "labelKey");
+        }
+
+        /** The option's name on the command line: the last part of its bundle key, {@code same} for {@code padding.same}. */
+        public String name() {
+            return labelKey.substring(labelKey.lastIndexOf('.') + 1);
         }
     }
 
@@ -45,5 +55,37 @@ public record ChoiceParameter<T>(String id, String labelKey, List<Option<T>> opt
     public Option<T> option(T value) {
         return options.stream().filter(o -> o.value().equals(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("parameter " + id + " has no option " + value));
+    }
+
+    @Override
+    public List<String> bundleKeys() {
+        List<String> keys = new ArrayList<>(List.of(labelKey));
+        options.forEach(option -> keys.add(option.labelKey()));
+        return keys;
+    }
+
+    @Override
+    public Optional<T> read(String text, T current) {
+        return options.stream().filter(o -> o.name().equals(text)).findFirst().map(Option::value);
+    }
+
+    @Override
+    public String format(T value) {
+        return option(value).name();
+    }
+
+    @Override
+    public String syntax() {
+        return "one of " + options.stream().map(Option::name).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String shown(T value, Function<Message, String> texts) {
+        return texts.apply(Message.of(option(value).labelKey()));
+    }
+
+    @Override
+    public <R> R editor(Editors<R> editors) {
+        return editors.choice(this);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import org.convatlas.compute.Tensor;
 
 /**
@@ -23,6 +24,8 @@ public final class InputImage {
     public static final long MAX_PIXELS = 40_000_000L;
 
     private final String name;
+    /** The file it was read from, or null. */
+    private final Path file;
     private Resource resource;
     private Tensor pixels;
 
@@ -42,15 +45,16 @@ public final class InputImage {
         }
     }
 
-    private InputImage(String name, Tensor pixels, Resource resource) {
+    private InputImage(String name, Path file, Tensor pixels, Resource resource) {
         this.name = Objects.requireNonNull(name, "name");
+        this.file = file;
         this.pixels = pixels == null ? null : checked(pixels);
         this.resource = resource;
     }
 
     /** An image named {@code name} with a copy of the given {@code [3, H, W]} pixels. */
     public static InputImage of(String name, Tensor pixels) {
-        return new InputImage(name, checked(pixels).copy(), null);
+        return new InputImage(name, null, checked(pixels).copy(), null);
     }
 
     /**
@@ -61,12 +65,12 @@ public final class InputImage {
      * @throws ImageFileException naming the file and what is wrong with it
      */
     public static InputImage read(Path file) throws ImageFileException {
-        return new InputImage(String.valueOf(file.getFileName()), ImageDecoder.read(file), null);
+        return new InputImage(String.valueOf(file.getFileName()), file.toAbsolutePath(), ImageDecoder.read(file), null);
     }
 
     /** The picture at {@code path} on the classpath, named {@code name}, decoded when its pixels are first needed. */
     static InputImage bundled(String name, String path) {
-        return new InputImage(name, null, new Resource(path));
+        return new InputImage(name, null, null, new Resource(path));
     }
 
     private static Tensor checked(Tensor pixels) {
@@ -88,6 +92,11 @@ public final class InputImage {
 
     public String name() {
         return name;
+    }
+
+    /** The file the picture was read from (absolute); empty for a bundled or made one. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** The width in pixels (decodes a bundled picture). */

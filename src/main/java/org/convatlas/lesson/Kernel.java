@@ -1,6 +1,7 @@
 package org.convatlas.lesson;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.convatlas.compute.Tensor;
 
 /**
@@ -80,6 +81,44 @@ public final class Kernel {
                     + " kernel");
         }
         return row * columns + column;
+    }
+
+    /**
+     * The kernel as the command line writes it: {@code RxC:w,w,...}, its weights row after row, each as short as reads
+     * back to the same {@code float} ({@code 3x3:1,0,-1,2,0,-2,1,0,-1}, {@code 1x2:0.5,0.04}).
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder().append(rows).append('x').append(columns).append(':');
+        for (int i = 0; i < weights.length; i++) {
+            float w = weights[i];
+            text.append(i > 0 ? "," : "").append(w == Math.rint(w) && Math.abs(w) < 1e7f ? String.valueOf((long) w)
+                    : String.valueOf(w));
+        }
+        return text.toString();
+    }
+
+    /** The kernel {@link #text()} writes, spaces around the numbers allowed; empty if {@code text} is not one. */
+    public static Optional<Kernel> parse(String text) {
+        String[] sizeAndWeights = text.split(":", 2);
+        String[] sides = sizeAndWeights[0].split("x", -1);
+        if (sizeAndWeights.length != 2 || sides.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            int rows = Integer.parseInt(sides[0].strip());
+            int columns = Integer.parseInt(sides[1].strip());
+            String[] items = sizeAndWeights[1].split(",", -1);
+            float[] weights = new float[items.length];
+            for (int i = 0; i < items.length; i++) {
+                weights[i] = Float.parseFloat(items[i].strip());
+                if (!Float.isFinite(weights[i])) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Kernel(rows, columns, weights));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -36,6 +36,11 @@ public enum KernelPreset {
         this.keySuffix = keySuffix;
     }
 
+    /** The preset's name on the command line, for example {@code sobelX}. */
+    public String id() {
+        return keySuffix;
+    }
+
     /** The bundle key of the preset's name, {@code kernel.preset.<name>}. */
     public String labelKey() {
         return "kernel.preset." + keySuffix;

@@ -1,11 +1,14 @@
 package org.convatlas.lesson;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.i18n.Message;
 
 /**
  * A stack of layers the user builds: at most {@code maxLayers} layers, each value of a layer (kernel sides, stride,
  * dilation, padding) at most {@code maxValue}, so that the figure stays drawable. Edited with a table of layers,
- * one row each, that adds and removes rows.
+ * one row each, that adds and removes rows; on the command line as {@link LayerStack#spec()} writes it.
  *
  * @param defaultValue the default stack
  */
@@ -26,6 +29,32 @@ public record LayerStackParameter(String id, String labelKey, int maxLayers, int
     @Override
     public boolean accepts(Object value) {
         return value instanceof LayerStack stack && fits(stack, maxLayers, maxValue);
+    }
+
+    @Override
+    public Optional<LayerStack> read(String text, LayerStack current) {
+        return Optional.ofNullable(LayerStack.parse(text));
+    }
+
+    @Override
+    public String format(LayerStack value) {
+        return value.spec();
+    }
+
+    @Override
+    public String syntax() {
+        return "layers KHxKW:stride:dilation:padding separated by commas, e.g. 3x3:1:1:0,3x3:1:2:0 (at most "
+                + maxLayers + " layers, values up to " + maxValue + ")";
+    }
+
+    @Override
+    public String shown(LayerStack value, Function<Message, String> texts) {
+        return value.kernels();
+    }
+
+    @Override
+    public <R> R editor(Editors<R> editors) {
+        return editors.layerStack(this);
     }
 
     private static boolean fits(LayerStack stack, int maxLayers, int maxValue) {

@@ -82,12 +82,7 @@ public final class LessonRegistry {
             keys.add(lesson.chapter().titleKey());
             keys.add(lesson.titleKey());
             keys.add(lesson.explanationKey());
-            for (Parameter<?> parameter : lesson.parameters()) {
-                keys.add(parameter.labelKey());
-                if (parameter instanceof ChoiceParameter<?> choice) {
-                    choice.options().forEach(option -> keys.add(option.labelKey()));
-                }
-            }
+            lesson.parameters().forEach(parameter -> keys.addAll(parameter.bundleKeys()));
             lesson.presets().forEach(preset -> keys.add(preset.labelKey()));
         }
         return keys;

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.convatlas.i18n.Message;
 
 /** An immutable set of values, one for each parameter of a lesson. */
 public final class ParameterValues {
@@ -49,6 +51,37 @@ public final class ParameterValues {
         Map<Parameter<?>, Object> changed = new LinkedHashMap<>(values);
         changed.put(known(parameter), parameter.checked(value));
         return new ParameterValues(changed);
+    }
+
+    /**
+     * These values with {@code parameter} set to the value {@code text} gives, as {@code --set id=text} reads it.
+     *
+     * @throws org.convatlas.compute.InvalidArgumentException naming the parameter and what it takes
+     */
+    public ParameterValues parsed(Parameter<?> parameter, String text) {
+        return parsedInto(parameter, text);
+    }
+
+    private <T> ParameterValues parsedInto(Parameter<T> parameter, String text) {
+        return with(parameter, parameter.parse(text, get(parameter)));
+    }
+
+    /** The value of {@code parameter} as the command line writes it ({@link Parameter#format}). */
+    public String format(Parameter<?> parameter) {
+        return formatOf(parameter);
+    }
+
+    private <T> String formatOf(Parameter<T> parameter) {
+        return parameter.format(get(parameter));
+    }
+
+    /** The value of {@code parameter} as an export's parameter line shows it ({@link Parameter#shown}). */
+    public String shown(Parameter<?> parameter, Function<Message, String> texts) {
+        return shownOf(parameter, texts);
+    }
+
+    private <T> String shownOf(Parameter<T> parameter, Function<Message, String> texts) {
+        return parameter.shown(get(parameter), texts);
     }
 
     private Parameter<?> known(Parameter<?> parameter) {

@@ -2,13 +2,16 @@ package org.convatlas.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.convatlas.compute.HybridDilationRules;
 import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.i18n.Message;
 
 /**
  * The dilation rates of a stack, typed as whole numbers separated by commas ({@code 1, 2, 5}), at most
  * {@code maxCount} of them and none above {@code maxRate} (so that the receptive field, {@code 1 + (K - 1)·Σ r},
- * stays small enough to draw cell by cell).
+ * stays small enough to draw cell by cell). On the command line {@code 1,2,5}.
  *
  * @param defaultValue the rates a fresh lesson starts with
  */
@@ -29,6 +32,32 @@ public record RatesParameter(String id, String labelKey, int maxCount, int maxRa
     @Override
     public boolean accepts(Object value) {
         return value instanceof DilationRates rates && fits(rates, maxCount, maxRate);
+    }
+
+    @Override
+    public Optional<DilationRates> read(String text, DilationRates current) {
+        return Optional.ofNullable(read(text).rates());
+    }
+
+    @Override
+    public String format(DilationRates value) {
+        return value.text().replace(" ", "");
+    }
+
+    @Override
+    public String syntax() {
+        return "dilation rates separated by commas, e.g. 1,2,5 (at most " + maxCount + " rates, each up to " + maxRate
+                + ")";
+    }
+
+    @Override
+    public String shown(DilationRates value, Function<Message, String> texts) {
+        return value.text();
+    }
+
+    @Override
+    public <R> R editor(Editors<R> editors) {
+        return editors.rates(this);
     }
 
     private static boolean fits(DilationRates rates, int maxCount, int maxRate) {

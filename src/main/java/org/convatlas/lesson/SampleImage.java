@@ -36,9 +36,14 @@ public enum SampleImage {
         return image;
     }
 
+    /** The picture's name on the command line, for example {@code camera}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The bundle key of the picture's short description, {@code sampleImage.<name>}. */
     public String labelKey() {
-        return "sampleImage." + name().toLowerCase(Locale.ROOT);
+        return "sampleImage." + id();
     }
 
     /** The bundle key of the line that credits the picture's author and licence, {@code sampleImage.<name>.credit}. */

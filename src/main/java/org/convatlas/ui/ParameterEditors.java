@@ -30,7 +30,7 @@ import org.convatlas.lesson.RatesParameter;
  * writes its edits to the view model and follows the values the view model holds (a preset changes them from
  * outside).
  */
-final class ParameterEditors {
+final class ParameterEditors implements Parameter.Editors<Node> {
 
     private final LessonViewModel lesson;
     private final I18n i18n;
@@ -47,25 +47,11 @@ final class ParameterEditors {
 
     /** The control for {@code parameter}. */
     Node editorFor(Parameter<?> parameter) {
-        if (parameter instanceof IntParameter p) {
-            return spinner(p);
-        } else if (parameter instanceof BooleanParameter p) {
-            return toggle(p);
-        } else if (parameter instanceof ChoiceParameter<?> p) {
-            return choice(p);
-        } else if (parameter instanceof KernelParameter p) {
-            return kernel(p);
-        } else if (parameter instanceof ImageParameter p) {
-            return image(p);
-        } else if (parameter instanceof RatesParameter p) {
-            return rates(p);
-        } else if (parameter instanceof LayerStackParameter p) {
-            return layerStack(p);
-        }
-        throw new IllegalArgumentException("no editor for " + parameter);
+        return parameter.editor(this);
     }
 
-    private Node spinner(IntParameter p) {
+    @Override
+    public Node integer(IntParameter p) {
         Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
         Localized.tooltip(spinner, i18n, "inspector.parameter.range", p.min(), p.max());
         spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
@@ -73,7 +59,8 @@ final class ParameterEditors {
         return spinner;
     }
 
-    private Node toggle(BooleanParameter p) {
+    @Override
+    public Node toggle(BooleanParameter p) {
         ToggleSwitch toggle = new ToggleSwitch();
         toggle.setSelected(current(p));
         toggle.selectedProperty().addListener((o, old, value) -> lesson.set(p, value));
@@ -81,7 +68,8 @@ final class ParameterEditors {
         return toggle;
     }
 
-    private <T> Node choice(ChoiceParameter<T> p) {
+    @Override
+    public <T> Node choice(ChoiceParameter<T> p) {
         ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
         box.getItems().setAll(p.options());
         box.setCellFactory(list -> new OptionCell<>());
@@ -99,21 +87,24 @@ final class ParameterEditors {
         return box;
     }
 
-    private Node kernel(KernelParameter p) {
+    @Override
+    public Node kernel(KernelParameter p) {
         KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;
     }
 
-    private Node rates(RatesParameter p) {
+    @Override
+    public Node rates(RatesParameter p) {
         RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return editor;
     }
 
-    private Node layerStack(LayerStackParameter p) {
+    @Override
+    public Node layerStack(LayerStackParameter p) {
         LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
@@ -124,7 +115,8 @@ final class ParameterEditors {
      * The picture's name (saying so while a file is read or the lesson computes), then buttons for a sample image and
      * for a file.
      */
-    private Node image(ImageParameter p) {
+    @Override
+    public Node image(ImageParameter p) {
         Label name = new Label();
         name.getStyleClass().add(AppStyles.IMAGE_NAME);
         name.textProperty().bind(Bindings.createStringBinding(() -> {
