@@ -1,8 +1,11 @@
 package org.convatlas.render;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.i18n.Message;
 
 /**
  * What one step of a lesson looks like, as an immutable description that draws itself: grids, tensors, kernel
@@ -33,8 +36,26 @@ public interface Figure {
         return Optional.empty();
     }
 
-    /** What the figure shows, in words (captions and formula), for screen readers and tests; empty for nothing. */
-    default String describe(DrawContext context) {
+    /**
+     * The figure's labels in the order it draws them (the captions over its grids, stacks and pictures, and any note
+     * under them), for screen readers, tests and exports as data; empty for none.
+     */
+    default List<Message> captions() {
+        return List.of();
+    }
+
+    /** The figure's line of mathematics with the step's numbers (its formula strip), in full; empty for none. */
+    default String stripText() {
         return "";
+    }
+
+    /**
+     * What the figure shows, in words, in the language of {@code context}: its captions, then its strip, for example
+     * {@code Input 4×4, Kernel 3×3, Output 2×2. y[0,0] = 1·1 + 0·2 + … = 7}; empty for nothing.
+     */
+    default String describe(DrawContext context) {
+        String captions = captions().stream().map(context::text).collect(Collectors.joining(", "));
+        String strip = stripText();
+        return captions.isEmpty() || strip.isEmpty() ? captions + strip : captions + ". " + strip;
     }
 }

@@ -1,10 +1,14 @@
 package org.convatlas.render;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.i18n.Message;
 
 /**
  * Two figures one above the other: the top one in the first {@code topShare} of the height, the bottom one in the
@@ -48,9 +52,16 @@ public record FigureColumn(Figure top, Figure bottom, double topShare) implement
         return roles;
     }
 
+    /** The captions of both figures, the first's first. */
     @Override
-    public String describe(DrawContext context) {
-        return top.describe(context) + "\n" + bottom.describe(context);
+    public List<Message> captions() {
+        return Stream.of(top, bottom).flatMap(f -> f.captions().stream()).toList();
+    }
+
+    /** The strips of both figures that have one, joined by a bar. */
+    @Override
+    public String stripText() {
+        return Stream.of(top, bottom).map(Figure::stripText).filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
     }
 
     private double topHeight(double height) {

@@ -1,9 +1,11 @@
 package org.convatlas.render;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.i18n.Message;
 
 /**
  * A figure that names the cells under the pointer in other terms than the figure it draws: for example the cells of
@@ -45,7 +47,12 @@ public final class HitMappedFigure implements Figure {
     }
 
     @Override
-    public String describe(DrawContext context) {
-        return figure.describe(context);
+    public List<Message> captions() {
+        return figure.captions();
+    }
+
+    @Override
+    public String stripText() {
+        return figure.stripText();
     }
 }

@@ -1,9 +1,13 @@
 package org.convatlas.render;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.i18n.Message;
 
 /**
  * Two figures of the same computation shown at once, each in its own half of the area, {@link #GAP} font sizes apart
@@ -102,8 +106,15 @@ public final class PairedFigure implements Figure {
         return sx >= 0 && sy >= 0 ? second.hitTest(sx, sy, halves.width(), halves.height(), context) : Optional.empty();
     }
 
+    /** The captions of both figures, the first's first. */
     @Override
-    public String describe(DrawContext context) {
-        return first.describe(context) + " | " + second.describe(context);
+    public List<Message> captions() {
+        return Stream.of(first, second).flatMap(f -> f.captions().stream()).toList();
+    }
+
+    /** The strips of both figures that have one, joined by a bar. */
+    @Override
+    public String stripText() {
+        return Stream.of(first, second).map(Figure::stripText).filter(s -> !s.isEmpty()).collect(Collectors.joining(" | "));
     }
 }

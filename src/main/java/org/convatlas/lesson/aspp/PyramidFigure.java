@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -199,8 +198,8 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
 
     /** The captions of the map and of the concatenation, and the branches' labels. */
     @Override
-    public String describe(DrawContext context) {
+    public List<Message> captions() {
         return Stream.of(mapCaption, branches.stream().map(Branch::blockLabel).toList(), stackCaption)
-                .flatMap(List::stream).map(context::text).collect(Collectors.joining("\n"));
+                .flatMap(List::stream).toList();
     }
 }

@@ -120,6 +120,7 @@ public final class MatrixFigure implements Figure {
     }
 
     /** The strip under the grids, in full. */
+    @Override
     public String stripText() {
         return strip().text();
     }
@@ -130,10 +131,9 @@ public final class MatrixFigure implements Figure {
     }
 
     @Override
-    public String describe(DrawContext context) {
+    public List<Message> captions() {
         MatrixPicture.Captions c = scene.captions();
-        return String.join(", ", context.text(c.input()), context.text(c.matrix()), context.text(c.output()),
-                context.text(c.back()), context.text(c.transposed()), context.text(c.result())) + ". " + stripText();
+        return List.of(c.input(), c.matrix(), c.output(), c.back(), c.transposed(), c.result());
     }
 
     @Override

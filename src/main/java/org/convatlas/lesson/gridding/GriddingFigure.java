@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.compute.trace.Coordinates;
@@ -86,9 +85,8 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
 
     /** The captions of the coverage map, the pixels read and the picture. */
     @Override
-    public String describe(DrawContext context) {
-        return Stream.of(coverageCaption, pixelsCaption, picture.caption()).flatMap(List::stream)
-                .map(context::text).collect(Collectors.joining("\n"));
+    public List<Message> captions() {
+        return Stream.of(coverageCaption, pixelsCaption, picture.caption()).flatMap(List::stream).toList();
     }
 
     /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Figure;
 import org.convatlas.render.Hit;
@@ -58,12 +58,16 @@ public record FilteredImageFigure(ImagePanel input, ImagePanel output, Magnifier
                 .map(pixel -> new Hit(Role.OUTPUT, Coordinates.of(channel, pixel[0], pixel[1]))));
     }
 
-    /** The captions of both pictures, then where the window is and the value it gives. */
+    /** The captions of both pictures, then where the window is. */
     @Override
-    public String describe(DrawContext context) {
-        return Stream.of(input.caption(), output.caption(), List.of(magnifier.title())).flatMap(List::stream)
-                .map(context::text).collect(Collectors.joining("\n"))
-                + "\ny = " + NumberText.of(magnifier.step().result());
+    public List<Message> captions() {
+        return Stream.of(input.caption(), output.caption(), List.of(magnifier.title())).flatMap(List::stream).toList();
+    }
+
+    /** The value the window gives: {@code y = 0.25}. */
+    @Override
+    public String stripText() {
+        return "y = " + NumberText.of(magnifier.step().result());
     }
 
     /**

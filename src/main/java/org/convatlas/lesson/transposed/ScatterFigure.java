@@ -60,6 +60,7 @@ public final class ScatterFigure implements Figure {
     }
 
     /** The strip under the grids, in full. */
+    @Override
     public String stripText() {
         return strip().text();
     }
@@ -70,10 +71,9 @@ public final class ScatterFigure implements Figure {
     }
 
     @Override
-    public String describe(DrawContext context) {
+    public List<Message> captions() {
         Scatter.Captions captions = scene.captions();
-        return context.text(captions.input()) + ", " + context.text(captions.kernel()) + ", "
-                + context.text(captions.output()) + ". " + stripText();
+        return List.of(captions.input(), captions.kernel(), captions.output());
     }
 
     @Override

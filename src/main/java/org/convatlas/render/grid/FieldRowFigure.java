@@ -74,11 +74,13 @@ public final class FieldRowFigure implements Figure {
         return roles;
     }
 
+    /** The grids' captions, then the note under them. */
     @Override
-    public String describe(DrawContext context) {
-        List<String> captions = new ArrayList<>();
-        panels.forEach(panel -> captions.add(context.text(panel.caption())));
-        return String.join(", ", captions) + ". " + context.text(note);
+    public List<Message> captions() {
+        List<Message> captions = new ArrayList<>();
+        panels.forEach(panel -> captions.add(panel.caption()));
+        captions.add(note);
+        return captions;
     }
 
     @Override

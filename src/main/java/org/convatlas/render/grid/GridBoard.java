@@ -12,6 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Figure;
 import org.convatlas.render.Hit;
@@ -48,6 +49,7 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
     }
 
     /** The strip in full; empty without one. */
+    @Override
     public String stripText() {
         return strip == null ? "" : strip.text();
     }
@@ -97,9 +99,8 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
 
     /** The captions, then the strip. */
     @Override
-    public String describe(DrawContext context) {
-        String captions = grids().stream().map(grid -> context.text(grid.caption())).collect(Collectors.joining(", "));
-        return strip == null ? captions : captions + ". " + strip.text();
+    public List<Message> captions() {
+        return grids().stream().map(BoardGrid::caption).toList();
     }
 
     private static void drawGrid(GraphicsContext g, BoardGrid grid, Placed placed, DrawContext context) {

@@ -71,6 +71,7 @@ public final class SlidingWindowFigure implements Figure {
     }
 
     /** The strip under the grids, in full. */
+    @Override
     public String stripText() {
         return strip().text();
     }
@@ -80,17 +81,13 @@ public final class SlidingWindowFigure implements Figure {
         return scene.roles();
     }
 
+    /** The captions of the input, the kernel (and its rotated copy when shown) and the output. */
     @Override
-    public String describe(DrawContext context) {
-        List<String> parts = new ArrayList<>();
+    public List<Message> captions() {
         SlidingWindow.Captions captions = scene.captions();
-        parts.add(context.text(captions.input()));
-        parts.add(context.text(captions.kernel()));
-        if (scene.rotatedShown()) {
-            parts.add(context.text(captions.rotatedKernel()));
-        }
-        parts.add(context.text(captions.output()));
-        return String.join(", ", parts) + ". " + stripText();
+        return scene.rotatedShown()
+                ? List.of(captions.input(), captions.kernel(), captions.rotatedKernel(), captions.output())
+                : List.of(captions.input(), captions.kernel(), captions.output());
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.convatlas.render.image;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.scene.canvas.GraphicsContext;
+import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Figure;
 import org.convatlas.render.Role;
@@ -37,10 +37,9 @@ public record ImageRow(List<ImagePanel> panels, Set<Role> roles) implements Figu
         }
     }
 
-    /** The captions of the pictures, one per line. */
+    /** The captions of the pictures, in order. */
     @Override
-    public String describe(DrawContext context) {
-        return panels.stream().flatMap(panel -> panel.caption().stream()).map(context::text)
-                .collect(Collectors.joining("\n"));
+    public List<Message> captions() {
+        return panels.stream().flatMap(panel -> panel.caption().stream()).toList();
     }
 }

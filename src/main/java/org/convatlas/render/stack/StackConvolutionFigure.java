@@ -83,18 +83,20 @@ public final class StackConvolutionFigure implements Figure {
         return roles;
     }
 
+    /** The captions of the input, the filters and the output; with the readers of a cell pointed at, their number. */
     @Override
-    public String describe(DrawContext context) {
+    public List<Message> captions() {
         StackConvolution.Captions captions = scene.captions();
-        String stacks = context.text(captions.input()) + ", " + context.text(captions.kernel()) + ", "
-                + context.text(captions.output()) + ". ";
+        List<Message> lines = new ArrayList<>(List.of(captions.input(), captions.kernel(), captions.output()));
         StackConvolution.Readers readers = scene.readers();
-        return readers == null ? stacks + strip().text()
-                : stacks + context.text(Message.of("figure.stack.readers", readers.outputs().size())) + " "
-                        + strip().text();
+        if (readers != null) {
+            lines.add(Message.of("figure.stack.readers", readers.outputs().size()));
+        }
+        return lines;
     }
 
     /** The formula strip of the step, or of the readers of the input cell pointed at, in full. */
+    @Override
     public String stripText() {
         return strip().text();
     }

@@ -120,7 +120,7 @@ class FilteredImageFigureTest {
 
     @Test
     void theFigureSaysItsCaptionsAndValueInWords() {
-        assertEquals("x\ny\nwhere\ny = 2", figure(null).describe(CONTEXT));
+        assertEquals("x, y, where. y = 2", figure(null).describe(CONTEXT));
     }
 
     @Test

@@ -201,7 +201,7 @@ class StackConvolutionFigureTest {
         }
         StackConvolutionFigure figure = new StackConvolutionFigure(readers);
         assertEquals("x[1,\u22121,2] = 0 \u2192 y[0,0,1], y[1,2,0]", figure.stripText());
-        assertEquals("in, w, out. figure.stack.readers x[1,\u22121,2] = 0 \u2192 y[0,0,1], y[1,2,0]",
+        assertEquals("in, w, out, figure.stack.readers. x[1,\u22121,2] = 0 \u2192 y[0,0,1], y[1,2,0]",
                 figure.describe(CONTEXT));
     }
 
