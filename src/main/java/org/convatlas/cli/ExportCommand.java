@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code convatlas export}: renders a lesson's frames without a display (JavaFX on Monocle's headless platform) to
- * PNG, a PNG sequence, GIF or MP4, the same pictures the app's Export dialog writes; or, with {@code --all}, every
+ * PNG, a PNG sequence, GIF or MP4, the same pictures the app's Export dialog writes, or writes them as data to one
+ * JSON document; or, with {@code --all}, every
  * lesson's presets into a folder, one file per preset ({@code <lesson>-<preset>.<ext>}). Progress goes to the
  * error stream. A bad lesson id, preset, parameter, option or path is reported in one plain line, exit code
  * {@value ExitCodes#INVALID_INPUT}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ConvAtlasVersion.class,
-        description = "Export a lesson's frames as PNG, a PNG sequence, GIF or MP4, without a display.",
+        description = "Export a lesson's frames as PNG, a PNG sequence, GIF, MP4 or JSON, without a display.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the export is written",
@@ -78,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
     private What what;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "png",
-            description = "png, png-seq, gif or mp4 (default: ${DEFAULT-VALUE}).")
+            description = "png, png-seq, gif, mp4 or json (the frames' texts and the result's numbers) "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--steps", paramLabel = "STEPS",
@@ -137,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportSettings settings = new ExportSettings(chosenFormat, pixels, scale, palette, !noAnnotations,
                     selection, delay, locale, family);
             for (Job job : jobs) {
-                write(ExportSubject.prepare(job.lesson(), job.values()), settings, job.target());
+                write(ExportSubject.prepare(job.lesson(), job.values(), job.preset()), settings, job.target());
             }
             return ExitCodes.OK;
         } catch (InvalidArgumentException e) {
@@ -147,8 +149,8 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** One lesson at some values, to be written to {@code target}. */
-    private record Job(Lesson lesson, ParameterValues values, Path target) {
+    /** One lesson at some values, from the preset named {@code preset} (or null), to be written to {@code target}. */
+    private record Job(Lesson lesson, ParameterValues values, String preset, Path target) {
     }
 
     /** The lesson of {@code --lesson} at {@code --preset} and {@code --set}, to {@code --out}, checked. */
@@ -164,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new InvalidArgumentException("cannot write " + out + ": no such folder " + folder);
         }
-        return new Job(lesson, values, out);
+        return new Job(lesson, values, what.one.preset, out);
     }
 
     /** Every lesson's presets (or defaults), each to {@code <lesson>-<preset>.<ext>} in {@code --out}, made if missing. */
@@ -177,10 +179,10 @@ final class ExportCommand implements Callable<Integer> {
         for (Lesson lesson : registry.lessons()) {
             ParameterValues defaults = ParameterValues.defaults(lesson.parameters());
             if (lesson.presets().isEmpty()) {
-                jobs.add(new Job(lesson, defaults, out.resolve(lesson.id() + format.extension())));
+                jobs.add(new Job(lesson, defaults, null, out.resolve(lesson.id() + format.extension())));
             }
             for (Preset preset : lesson.presets()) {
-                jobs.add(new Job(lesson, preset.applyTo(defaults),
+                jobs.add(new Job(lesson, preset.applyTo(defaults), preset.name(),
                         out.resolve(lesson.id() + "-" + preset.name() + format.extension())));
             }
         }

@@ -1,8 +1,7 @@
 package org.convatlas.export;
 
 import java.awt.image.BufferedImage;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,8 +9,6 @@ import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.convatlas.i18n.I18n;
-import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.StagePainter;
@@ -42,24 +39,18 @@ final class AnnotatedPicture {
     private static final double FORMULA_BAND = 5;
     private static final String SEPARATOR = " · ";
 
-    private final ExportSubject subject;
     private final ExportSettings settings;
+    private final ExportTexts texts;
     private final DrawContext context;
-    private final String title;
-    private final String parameters;
     /** The last formula typeset and its picture: consecutive steps often show the same formula. */
     private String typesetLatex;
     private Image typeset;
 
-    AnnotatedPicture(ExportSubject subject, ExportSettings settings) {
-        this.subject = subject;
+    AnnotatedPicture(ExportTexts texts, ExportSettings settings) {
         this.settings = settings;
-        Function<Message, String> texts = message -> I18n.format(settings.language(), message.key(),
-                message.arguments().toArray());
+        this.texts = texts;
         this.context = new DrawContext(settings.palette(), Font.font(settings.fontFamily(), settings.unit()),
-                role -> texts.apply(Message.of(role.labelKey())), texts);
-        this.title = texts.apply(Message.of(subject.lesson().titleKey()));
-        this.parameters = ParameterLine.of(subject.lesson(), subject.values(), texts);
+                texts::roleLabel, texts::text);
     }
 
     /** What the stage is drawn with: the palette, the label font of the export's type size, the texts. */
@@ -81,11 +72,12 @@ final class AnnotatedPicture {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double y = u;
-        y = line(g, title, Font.font(settings.fontFamily(), FontWeight.BOLD, u * TITLE_SCALE), y, TITLE_LINE, true);
-        y = line(g, parameters, context.font(), y, LINE, false);
-        if (!frame.counts().isEmpty()) {
-            String counts = frame.counts().stream().map(context::text).collect(Collectors.joining(SEPARATOR));
-            y = line(g, counts, context.font(), y, LINE, true);
+        y = line(g, texts.title(), Font.font(settings.fontFamily(), FontWeight.BOLD, u * TITLE_SCALE), y, TITLE_LINE,
+                true);
+        y = line(g, texts.parameterLine(), context.font(), y, LINE, false);
+        List<String> counts = texts.of(frame).counts();
+        if (!counts.isEmpty()) {
+            y = line(g, String.join(SEPARATOR, counts), context.font(), y, LINE, true);
         }
         double formulaBand = frame.formula().isEmpty() ? 0 : FORMULA_BAND * u;
         g.save();

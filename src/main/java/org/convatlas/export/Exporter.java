@@ -10,7 +10,8 @@ import org.convatlas.lesson.Frame;
 
 /**
  * Exports a lesson's frames: for each selected step, the playback's frame, drawn by {@link AnnotatedPicture} on the
- * JavaFX thread, handed to the writer of the format on the calling thread. Call it away from the JavaFX thread (the
+ * JavaFX thread and handed to the writer of the format on the calling thread, or written as data to a
+ * {@link FramesDocument}. Call it away from the JavaFX thread (the
  * app from a worker, the command line from its main thread with the JavaFX runtime started). The same subject and
  * settings give the same pixels. Nothing appears under the target's name until the export is complete.
  */
@@ -44,21 +45,44 @@ public final class Exporter {
             throw new InvalidArgumentException("format png holds one step; use png-seq, gif or mp4 for "
                     + steps.size() + " steps");
         }
-        AnnotatedPicture picture = new AnnotatedPicture(subject, settings);
-        FrameRenderer renderer = FxThread.call(() -> new FrameRenderer(picture, settings.size().width(),
-                settings.size().height()));
-        try (FrameWriter writer = open(settings, target)) {
+        ExportTexts texts = new ExportTexts(subject, settings.language());
+        try (FrameSink sink = settings.format().pictures() ? pictures(texts, settings, target)
+                : new FramesDocument(subject, texts, target)) {
             for (int i = 0; i < steps.size(); i++) {
                 if (progress.cancelled()) {
                     throw new CancellationException("export cancelled");
                 }
-                Frame frame = subject.playback().frame(steps.get(i));
-                BufferedImage image = FxThread.call(() -> renderer.render(frame));
-                writer.write(image);
+                sink.add(steps.get(i), subject.playback().frame(steps.get(i)));
                 progress.update(i + 1, steps.size());
             }
-            writer.finish();
+            sink.finish();
         }
+    }
+
+    /** Pictures drawn by {@link AnnotatedPicture} on the JavaFX thread, written by the format's writer. */
+    private static FrameSink pictures(ExportTexts texts, ExportSettings settings, Path target)
+            throws IOException, InterruptedException {
+        AnnotatedPicture picture = new AnnotatedPicture(texts, settings);
+        FrameRenderer renderer = FxThread.call(() -> new FrameRenderer(picture, settings.size().width(),
+                settings.size().height()));
+        FrameWriter writer = open(settings, target);
+        return new FrameSink() {
+            @Override
+            public void add(long step, Frame frame) throws IOException, InterruptedException {
+                BufferedImage image = FxThread.call(() -> renderer.render(frame));
+                writer.write(image);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                writer.finish();
+            }
+
+            @Override
+            public void close() {
+                writer.close();
+            }
+        };
     }
 
     /** The {@code number}-th file (from 1) of a PNG sequence exported to {@code target}: {@code conv-0001.png}. */
@@ -72,6 +96,7 @@ public final class Exporter {
             case PNG_SEQUENCE -> new PngSequenceWriter(target, true);
             case GIF -> new GifWriter(target, settings.frameDelayMillis());
             case MP4 -> new Mp4Writer(target, settings.frameDelayMillis());
+            case JSON -> throw new IllegalArgumentException("a JSON document holds no pictures");
         };
     }
 }

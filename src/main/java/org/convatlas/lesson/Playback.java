@@ -1,5 +1,8 @@
 package org.convatlas.lesson;
 
+import java.util.Optional;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Trace;
 import org.convatlas.render.Hit;
 
 /**
@@ -25,6 +28,23 @@ public interface Playback {
      */
     default Frame probe(long step, Hit hit) {
         return frame(step);
+    }
+
+    /**
+     * The engine trace whose steps this playback plays one for one, if it plays one: step {@code i} of the playback
+     * shows step {@code i} of the trace, and its counts card says the trace's multiplications so far
+     * ({@code counts.multiplies}). The lesson contract checks that card against the trace's steps. Empty by default.
+     */
+    default Optional<Trace<?>> playedTrace() {
+        return Optional.empty();
+    }
+
+    /**
+     * The result the lesson builds up, as the engine computes it, if it has one tensor for a result (an export as
+     * data writes it): by default the output of the {@link #playedTrace() trace played}.
+     */
+    default Optional<Tensor> output() {
+        return playedTrace().map(Trace::output);
     }
 
     /**

@@ -185,12 +185,16 @@ final class ExportDialog extends Dialog<Void> {
         });
     }
 
-    /** A PNG shows the current step, without delay; a range needs its ends. */
+    /** A PNG shows the current step, without delay; a range needs its ends; a JSON document has no pictures. */
     private void updateEnabled() {
         boolean animated = format.getValue().animated();
+        boolean pictures = format.getValue().pictures();
         steps.setDisable(!animated);
         every.setDisable(!animated);
-        delay.setDisable(!animated);
+        delay.setDisable(!animated || !pictures);
+        for (Node picture : List.of(size, scale, background, annotated)) {
+            picture.setDisable(!pictures);
+        }
         boolean range = animated && steps.getValue() == StepSelection.Kind.RANGE;
         from.setDisable(!range);
         to.setDisable(!range);

@@ -89,7 +89,7 @@ class ExportCommandTest {
                 {"--set takes param=value", "--lesson", "single-channel-2d", "--set", "stride", "--out", out},
                 {"no such folder", "--lesson", "single-channel-2d", "--out",
                         folder.resolve("missing").resolve("x.png").toString()},
-                {"format must be one of png, png-seq, gif, mp4 (got bmp)", "--lesson", "single-channel-2d",
+                {"format must be one of png, png-seq, gif, mp4, json (got bmp)", "--lesson", "single-channel-2d",
                         "--format", "bmp", "--out", out},
                 {"steps must be all, current or a range", "--lesson", "single-channel-2d", "--steps", "3..4",
                         "--out", out},

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javax.imageio.ImageIO;
@@ -23,7 +26,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
@@ -58,7 +63,7 @@ class ExporterTest {
     }
 
     private static ExportSubject subject() {
-        return ExportSubject.prepare(LESSON, ParameterValues.defaults(LESSON.parameters()));
+        return ExportSubject.prepare(LESSON, ParameterValues.defaults(LESSON.parameters()), null);
     }
 
     private static ExportSettings settings(ExportFormat format, StepSelection steps, boolean annotated) {
@@ -82,7 +87,7 @@ class ExporterTest {
 
     /** A point well inside the cell {@code at} of the tensor drawn in {@code role}, off its number, in pixels. */
     private static int[] insideCell(Frame frame, ExportSettings settings, Role role, Coordinates at) {
-        AnnotatedPicture picture = new AnnotatedPicture(subject(), settings);
+        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject(), settings.language()), settings);
         int minX = WIDTH;
         int minY = HEIGHT;
         int maxX = -1;
@@ -254,5 +259,65 @@ class ExporterTest {
         assertThrows(IOException.class, () -> export(subject(),
                 settings(ExportFormat.GIF, StepSelection.all(), true), notAFolder.resolve("x.gif")));
         assertFalse(Files.exists(notAFolder.resolve("x.gif")));
+    }
+
+    @Test
+    void aJsonDocumentSaysWhatThePicturesShowWithTheResultsNumbers() throws Exception {
+        Path json = folder.resolve("conv.json");
+        ExportSubject subject = ExportSubject.prepare(LESSON, SingleChannelConv2dLesson.STRIDED.applyTo(
+                ParameterValues.defaults(LESSON.parameters())), "stride2");
+        export(subject, settings(ExportFormat.JSON, StepSelection.all().every(2), true), json);
+        JsonNode document = new ObjectMapper().readTree(json.toFile());
+        assertEquals("single-channel-2d", document.get("lesson").asText());
+        assertEquals("stride2", document.get("preset").asText());
+        assertEquals("en", document.get("language").asText());
+        assertEquals("2", document.get("parameters").get("stride").asText());
+        assertEquals(LESSON.parameters().size(), document.get("parameters").size());
+        long steps = subject.playback().stepCount();
+        assertEquals(steps, document.get("stepCount").asLong());
+        Tensor y = subject.playback().output().orElseThrow();
+        assertEquals("[1,3,3]", document.get("output").get("shape").toString());
+        for (int i = 0; i < y.size(); i++) {
+            assertEquals(y.data()[i], document.get("output").get("data").get(i).floatValue());
+        }
+        JsonNode frames = document.get("frames");
+        assertEquals(List.of(1L, 3L, 5L, 7L, 9L), frames.findValues("step").stream().map(JsonNode::asLong).toList());
+        JsonNode third = frames.get(1);
+        Frame frame = subject.playback().frame(2);
+        assertEquals("Single-channel 2D convolution", third.get("title").asText());
+        assertTrue(third.get("parameterLine").asText().contains("Stride 2"), third.get("parameterLine").asText());
+        assertEquals("Multiplications so far: 27 of 81", third.get("counts").get(0).asText());
+        assertEquals(frame.formula(), third.get("formula").asText());
+        assertEquals("Input 5×5", third.get("captions").get(0).asText());
+        assertEquals(frame.figure().roles().stream().map(role -> I18n.format(Locale.ENGLISH, role.labelKey())).toList(),
+                StreamSupport.stream(third.get("legend").spliterator(), false).map(JsonNode::asText).toList());
+        assertTrue(third.get("legend").toString().contains("Current step"), third.get("legend").toString());
+    }
+
+    @Test
+    void aJsonDocumentIsInTheLanguageAskedAndWritesNothingWhenCancelled() throws Exception {
+        Path json = folder.resolve("conv.json");
+        ExportSettings chinese = new ExportSettings(ExportFormat.JSON, new PixelSize(WIDTH, HEIGHT), 1, Palette.LIGHT,
+                true, StepSelection.current(), 250, Locale.SIMPLIFIED_CHINESE, Font.getDefault().getFamily());
+        export(subject(), chinese, json);
+        JsonNode document = new ObjectMapper().readTree(json.toFile());
+        assertEquals("zh-CN", document.get("language").asText());
+        assertTrue(document.get("frames").get(0).get("counts").get(0).asText().startsWith("已"),
+                document.get("frames").get(0).get("counts").get(0).asText());
+        Path cancelled = folder.resolve("cancelled.json");
+        assertThrows(CancellationException.class, () -> Exporter.export(subject(),
+                settings(ExportFormat.JSON, StepSelection.all(), true), cancelled, new Exporter.Progress() {
+                    @Override
+                    public void update(int framesDone, int total) {
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return true;
+                    }
+                }));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(json), files.toList());
+        }
     }
 }

@@ -193,7 +193,7 @@ class ImageLessonWindowTest {
         assertEquals(i18n.get("counts.multiplies", soFar, total), countsCard(robot).get(0));
         float value = y.get(0, 3, 3);
         assertNotEquals(0, value, "the window at row 3, column 3 covers the white dot");
-        assertTrue(stageText(robot).endsWith("\ny = " + NumberText.of(value)), stageText(robot));
+        assertTrue(stageText(robot).endsWith(". y = " + NumberText.of(value)), stageText(robot));
         assertTrue(model.getCurrentLesson().formulaProperty().get().contains("y[0, 3, 3] = "),
                 model.getCurrentLesson().formulaProperty().get());
 
@@ -202,7 +202,7 @@ class ImageLessonWindowTest {
         assertTrue(countsCard(robot).get(0).startsWith("已做乘法"), countsCard(robot).get(0));
         assertEquals(i18n.get("counts.multiplies", soFar, total), countsCard(robot).get(0));
         String window = i18n.get("lesson.image-filter.window", 3, 2, 4, 2, 4, 3, 3);
-        assertTrue(stageText(robot).contains(window + "\ny = "), stageText(robot));
+        assertTrue(stageText(robot).contains(window + ". y = "), stageText(robot));
     }
 
     @Test

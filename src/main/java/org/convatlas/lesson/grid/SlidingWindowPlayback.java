@@ -2,6 +2,7 @@ package org.convatlas.lesson.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
@@ -87,6 +88,11 @@ public final class SlidingWindowPlayback implements Playback {
     /** The trace the steps come from. */
     public Trace<WeightedSumStep> trace() {
         return trace;
+    }
+
+    @Override
+    public Optional<Trace<?>> playedTrace() {
+        return Optional.of(trace);
     }
 
     /** The multiplications and parameters of the whole convolution. */

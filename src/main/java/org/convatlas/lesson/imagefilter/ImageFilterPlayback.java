@@ -2,6 +2,7 @@ package org.convatlas.lesson.imagefilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.ConvArithmetic;
@@ -130,6 +131,11 @@ public final class ImageFilterPlayback implements Playback {
     }
 
     @Override
+    public Optional<Trace<?>> playedTrace() {
+        return Optional.of(trace);
+    }
+
+    @Override
     public long stepCount() {
         return trace.stepCount();
     }
@@ -159,11 +165,6 @@ public final class ImageFilterPlayback implements Playback {
     @Override
     public void release() {
         workspace.takeBack(result);
-    }
-
-    /** The filtered picture, as the engine computed it: {@code [channels, Ho, Wo]}. */
-    Tensor output() {
-        return trace.output();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.convatlas.lesson.pooling;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.convatlas.compute.MaxPool2d;
 import org.convatlas.compute.Pads2d;
@@ -66,6 +67,11 @@ final class PoolingPlayback implements Playback {
     /** The trace the steps come from. */
     Trace<PoolStep> trace() {
         return trace;
+    }
+
+    @Override
+    public Optional<Trace<?>> playedTrace() {
+        return Optional.of(trace);
     }
 
     @Override

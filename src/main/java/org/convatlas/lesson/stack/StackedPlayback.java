@@ -2,6 +2,7 @@ package org.convatlas.lesson.stack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
@@ -42,6 +43,11 @@ public final class StackedPlayback implements Playback {
         this.totalMultiplies = totalMultiplies;
         this.counts = List.copyOf(counts);
         this.formula = formula;
+    }
+
+    @Override
+    public Optional<Trace<?>> playedTrace() {
+        return Optional.of(trace);
     }
 
     @Override

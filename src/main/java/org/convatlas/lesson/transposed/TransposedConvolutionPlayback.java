@@ -132,6 +132,12 @@ public final class TransposedConvolutionPlayback implements Playback {
         return scatter;
     }
 
+    /** The scatter trace in the scatter picture; the gather trace in the zero-insertion picture and in both. */
+    @Override
+    public Optional<Trace<?>> playedTrace() {
+        return Optional.of(view == TransposedView.SCATTER ? scatter : gather);
+    }
+
     @Override
     public long stepCount() {
         return view == TransposedView.SCATTER ? scatter.stepCount() : gather.stepCount();

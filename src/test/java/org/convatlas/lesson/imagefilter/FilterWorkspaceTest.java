@@ -41,22 +41,22 @@ class FilterWorkspaceTest {
     @Test
     void aReleasedResultIsComputedOverAndMatchesAFreshOne() {
         ImageFilterPlayback blurred = prepare(BLUR, workspace);
-        Tensor memory = blurred.output();
+        Tensor memory = blurred.output().orElseThrow();
         blurred.release();
         ImageFilterPlayback edged = prepare(EDGE, workspace);
-        assertSame(memory, edged.output(), "the released output is reused");
-        Tensor fresh = prepare(EDGE, new FilterWorkspace()).output();
-        assertArrayEquals(fresh.data(), edged.output().data());
+        assertSame(memory, edged.output().orElseThrow(), "the released output is reused");
+        Tensor fresh = prepare(EDGE, new FilterWorkspace()).output().orElseThrow();
+        assertArrayEquals(fresh.data(), edged.output().orElseThrow().data());
         assertTrue(fresh.maxAbsDifference(Tensor.zeros(fresh.shape())) > 0, "the comparison is not between zeros");
     }
 
     @Test
     void theResultOnShowIsNeverComputedOver() {
         ImageFilterPlayback onShow = prepare(BLUR, workspace);
-        float[] shown = onShow.output().data().clone();
+        float[] shown = onShow.output().orElseThrow().data().clone();
         ImageFilterPlayback next = prepare(EDGE, workspace);
-        assertNotSame(onShow.output(), next.output());
-        assertArrayEquals(shown, onShow.output().data());
+        assertNotSame(onShow.output().orElseThrow(), next.output().orElseThrow());
+        assertArrayEquals(shown, onShow.output().orElseThrow().data());
     }
 
     @Test
@@ -64,7 +64,7 @@ class FilterWorkspaceTest {
         ImageFilterPlayback blurred = prepare(BLUR, workspace);
         blurred.release();
         blurred.release();
-        assertNotSame(prepare(EDGE, workspace).output(), prepare(BLUR, workspace).output());
+        assertNotSame(prepare(EDGE, workspace).output().orElseThrow(), prepare(BLUR, workspace).output().orElseThrow());
     }
 
     @Test
@@ -79,9 +79,9 @@ class FilterWorkspaceTest {
     void editsThroughTheViewModelReuseTheReplacedPlaybacksMemory() {
         LessonViewModel vm = new LessonViewModel(new ImageFilterLesson(), TaskExecutor.currentThread());
         vm.set(ImageFilterLesson.KERNEL, BLUR);
-        Tensor first = ((ImageFilterPlayback) vm.playbackProperty().get()).output();
+        Tensor first = ((ImageFilterPlayback) vm.playbackProperty().get()).output().orElseThrow();
         vm.set(ImageFilterLesson.KERNEL, EDGE);
         vm.set(ImageFilterLesson.KERNEL, BLUR);
-        assertSame(first, ((ImageFilterPlayback) vm.playbackProperty().get()).output());
+        assertSame(first, ((ImageFilterPlayback) vm.playbackProperty().get()).output().orElseThrow());
     }
 }
