@@ -3,12 +3,10 @@ package org.convatlas.lesson.transposed;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.ConvTranspose2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.OpCount;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
@@ -69,7 +67,6 @@ public final class TransposedConvolutionPlayback implements Playback {
         this.gather = Traces.convTranspose2dGather(x, w, null, p);
         this.scatter = Traces.convTranspose2dScatter(x, w, null, p);
         this.grid = ZeroInsertedGrid.of(x.shape(), w.shape(), p);
-        Pads2d border = border(grid, p.window(), kernel);
         this.outputShape = gather.outputShape();
         this.inputColumns = x.dim(2);
         this.useful = Counts.convTranspose2d(x.shape(), w.shape(), false, p);
@@ -79,42 +76,14 @@ public final class TransposedConvolutionPlayback implements Playback {
         Tensor output = gather.output();
         Message outputCaption = Message.of("figure.output", outputShape[1], outputShape[2]);
         this.zeroInsertion = new SlidingWindow(grid.insert(x), w,
-                new Window2d(1, 1, border, p.window().dilationH(), p.window().dilationW()), true, output,
+                new Window2d(1, 1, grid.border(), p.window().dilationH(), p.window().dilationW()), true, output,
                 new SlidingWindow.Captions(Message.of("figure.zeroInserted", grid.height(), grid.width()),
                         Message.of("figure.kernel", kernel.rows(), kernel.columns()),
                         Message.of("figure.kernelFlipped"), outputCaption),
                 (r, c) -> grid.isInput(r, c) ? Role.INPUT : Role.INSERTED_ZERO, grid::cellOf);
-        this.stamps = new Scatter(x, w, output, cutAway(scatter, outputShape), new Scatter.Captions(
+        this.stamps = new Scatter(x, w, output, p.cutAway(), new Scatter.Captions(
                 Message.of("figure.input", x.dim(1), x.dim(2)), Message.of("figure.kernel", kernel.rows(),
                 kernel.columns()), outputCaption));
-    }
-
-    /**
-     * The border of the zero-inserted grid as pads.
-     *
-     * @throws InvalidArgumentException if a side is negative: the padding crops more than the kernel's reach
-     */
-    private static Pads2d border(ZeroInsertedGrid grid, Window2d window, Kernel kernel) {
-        if (Math.min(Math.min(grid.top(), grid.left()), Math.min(grid.bottom(), grid.right())) < 0) {
-            int reach = Math.min(ConvArithmetic.reach(kernel.rows(), window.dilationH()),
-                    ConvArithmetic.reach(kernel.columns(), window.dilationW())) - 1;
-            throw new InvalidArgumentException("padding " + window.pads().top() + " is more than dilation·(kernel − 1) = "
-                    + reach + ": the zero-insertion picture would crop its input; lower the padding");
-        }
-        return new Pads2d(grid.top(), grid.left(), grid.bottom(), grid.right());
-    }
-
-    /**
-     * The ring of the full output that the padding cuts away, per side: how far the first stamp writes above and left
-     * of the output, and the last one below and right of it.
-     */
-    private static Pads2d cutAway(ScatterTrace scatter, int[] outputShape) {
-        List<ScatterWrite> first = scatter.step(0).writes();
-        List<ScatterWrite> last = scatter.step(scatter.stepCount() - 1).writes();
-        Coordinates topLeft = first.get(0).output();
-        Coordinates bottomRight = last.get(last.size() - 1).output();
-        return new Pads2d(Math.max(0, -topLeft.get(1)), Math.max(0, -topLeft.get(2)),
-                Math.max(0, bottomRight.get(1) - outputShape[1] + 1), Math.max(0, bottomRight.get(2) - outputShape[2] + 1));
     }
 
     /** The picture shown. */
