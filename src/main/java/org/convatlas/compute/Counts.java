@@ -31,13 +31,43 @@ public final class Counts {
 
     /**
      * Transposed convolution, counted as the scatter form does it: every input value times every kernel tap,
-     * {@code Cin * (Cout/groups) * kH * kW * H * W}. See {@link #convTranspose2dZeroInsertion} for the
-     * multiplies of the equivalent direct convolution over the zero-inserted input.
+     * {@code Cin * (Cout/groups) * kH * kW * H * W}, including the products that land in the ring the padding cuts
+     * away (see {@link #convTranspose2dProductsInOutput} for those that are kept). See
+     * {@link #convTranspose2dZeroInsertion} for the multiplies of the equivalent direct convolution over the
+     * zero-inserted input.
      */
     public static OpCount convTranspose2d(int[] x, int[] w, boolean bias, ConvTranspose2dParams p) {
         int[] y = ConvTranspose2d.outputShape(x, w, p);
         long weights = product(w);
         return new OpCount(weights * x[1] * x[2], weights + biasCount(bias, y[0]));
+    }
+
+    /**
+     * The products of a transposed convolution's scatter form that land inside the output: input value
+     * {@code x[ci, iy, ix]} times tap {@code (i, j)} goes to output cell
+     * {@code (iy*sH - top + i*dH, ix*sW - left + j*dW)}, and the products that fall in the ring the padding cuts away ({@link ConvTranspose2dParams#cutAway}) are
+     * computed and thrown away. The row and the column decide separately whether a product lands, so the count is
+     * {@code Cin * (Cout/groups) * rows * columns}, with {@code rows} the (input row, kernel row) pairs whose row lands
+     * in {@code [0, Ho)} and {@code columns} likewise. Without padding every product lands and this is
+     * {@link #convTranspose2d}'s multiplies; it is also the number of taps of the zero-insertion picture that read an
+     * input cell rather than an inserted zero or the border.
+     */
+    public static long convTranspose2dProductsInOutput(int[] x, int[] w, ConvTranspose2dParams p) {
+        int[] y = ConvTranspose2d.outputShape(x, w, p);
+        Window2d window = p.window();
+        long rows = ConvArithmetic.transposedWritesInside(x[1], window.pads().top(), y[1], w[2], window.strideH(),
+                window.dilationH());
+        long columns = ConvArithmetic.transposedWritesInside(x[2], window.pads().left(), y[2], w[3],
+                window.strideW(), window.dilationW());
+        return (long) w[0] * w[1] * rows * columns;
+    }
+
+    /**
+     * The share of the zero-insertion picture's multiplies that are wasted on inserted zeros and the border:
+     * {@code 1 - convTranspose2dProductsInOutput / convTranspose2dZeroInsertion}, between 0 and 1.
+     */
+    public static double convTranspose2dWastedShare(int[] x, int[] w, ConvTranspose2dParams p) {
+        return 1 - (double) convTranspose2dProductsInOutput(x, w, p) / convTranspose2dZeroInsertion(x, w, p);
     }
 
     /**

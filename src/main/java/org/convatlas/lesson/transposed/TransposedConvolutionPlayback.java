@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.convatlas.compute.ConvTranspose2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.InvalidArgumentException;
-import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
@@ -48,8 +47,9 @@ public final class TransposedConvolutionPlayback implements Playback {
     private final Scatter stamps;
     private final int[] outputShape;
     private final int inputColumns;
-    private final OpCount useful;
+    private final long useful;
     private final long implied;
+    private final double wasted;
     private final String formula;
 
     /**
@@ -69,8 +69,9 @@ public final class TransposedConvolutionPlayback implements Playback {
         this.grid = ZeroInsertedGrid.of(x.shape(), w.shape(), p);
         this.outputShape = gather.outputShape();
         this.inputColumns = x.dim(2);
-        this.useful = Counts.convTranspose2d(x.shape(), w.shape(), false, p);
+        this.useful = Counts.convTranspose2dProductsInOutput(x.shape(), w.shape(), p);
         this.implied = Counts.convTranspose2dZeroInsertion(x.shape(), w.shape(), p);
+        this.wasted = Counts.convTranspose2dWastedShare(x.shape(), w.shape(), p);
         this.formula = TransposedOutputSizeFormula.latex(x.dim(1), x.dim(2), kernel.rows(), kernel.columns(), p,
                 outputShape[1], outputShape[2]);
         Tensor output = gather.output();
@@ -179,15 +180,15 @@ public final class TransposedConvolutionPlayback implements Playback {
     }
 
     /**
-     * Multiplications so far of the picture played, the useful ones (scatter), those the zero-insertion picture
-     * implies and the share of those wasted on zeros, the output size and the zero-inserted grid.
+     * Multiplications so far of the picture played, the useful ones (the products that land in the output), those
+     * the zero-insertion picture implies and the share of those wasted on zeros, the output size and the
+     * zero-inserted grid.
      */
     private List<Message> counts(long step) {
         Trace<?> played = view == TransposedView.SCATTER ? scatter : gather;
-        double wasted = Math.max(0, 1 - (double) useful.multiplies() / implied);
         return List.of(
                 Message.of("counts.multiplies", played.multipliesAfter(step), played.totalMultiplies()),
-                Message.of("counts.transposed.useful", useful.multiplies()),
+                Message.of("counts.transposed.useful", useful),
                 Message.of("counts.transposed.implied", implied),
                 Message.of("counts.transposed.wasted", wasted),
                 Message.of("counts.outputSize", outputShape[1], outputShape[2]),
