@@ -45,12 +45,12 @@ public final class Counts {
     /**
      * The products of a transposed convolution's scatter form that land inside the output: input value
      * {@code x[ci, iy, ix]} times tap {@code (i, j)} goes to output cell
-     * {@code (iy*sH - top + i*dH, ix*sW - left + j*dW)}, and the products that fall in the ring the padding cuts away ({@link ConvTranspose2dParams#cutAway}) are
-     * computed and thrown away. The row and the column decide separately whether a product lands, so the count is
-     * {@code Cin * (Cout/groups) * rows * columns}, with {@code rows} the (input row, kernel row) pairs whose row lands
-     * in {@code [0, Ho)} and {@code columns} likewise. Without padding every product lands and this is
-     * {@link #convTranspose2d}'s multiplies; it is also the number of taps of the zero-insertion picture that read an
-     * input cell rather than an inserted zero or the border.
+     * {@code (iy*sH - top + i*dH, ix*sW - left + j*dW)}, and the products that fall in the ring the padding cuts away
+     * ({@link ConvTranspose2dParams#cutAway}) are computed and thrown away. The row and the column decide separately
+     * whether a product lands, so the count is {@code Cin * (Cout/groups) * rows * columns}, with {@code rows} the
+     * (input row, kernel row) pairs whose row lands in {@code [0, Ho)} and {@code columns} likewise. Without padding
+     * every product lands and this is {@link #convTranspose2d}'s multiplies; it is also the number of taps of the
+     * zero-insertion picture that read an input cell rather than an inserted zero or the border.
      */
     public static long convTranspose2dProductsInOutput(int[] x, int[] w, ConvTranspose2dParams p) {
         int[] y = ConvTranspose2d.outputShape(x, w, p);
