@@ -1,5 +1,8 @@
 package org.convatlas.compute;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Multiply and parameter counts of every operation in closed form, from shapes alone: the one place
  * these numbers come from. Shapes follow the operations' layouts ({@code x [C, H, W]},
@@ -79,6 +82,40 @@ public final class Counts {
     public static long convTranspose2dZeroInsertion(int[] x, int[] w, ConvTranspose2dParams p) {
         int[] y = ConvTranspose2d.outputShape(x, w, p);
         return product(y) * (x[0] / p.groups()) * w[2] * w[3];
+    }
+
+    /**
+     * Convolutions of one input {@code x [Cin, H, W]} side by side, branch {@code b} with weights {@code weights[b]}
+     * {@code [Cout_b, Cin/groups, kH, kW]} under {@code params[b]}, their outputs concatenated along the channels:
+     * each branch's {@link #conv2d} count, their sum, and the concatenation's shape
+     * {@code [Cout_0 + Cout_1 + ..., Ho, Wo]}. {@code bias} says whether every branch has one.
+     *
+     * @throws InvalidArgumentException if there is no branch, the lists differ in length, a branch is refused by
+     *                                  {@link Conv2d#outputShape}, or two branches give outputs of different sizes
+     *                                  (they could not be concatenated)
+     */
+    public static ConcatenatedCount concatenatedConv2d(int[] x, List<int[]> weights, boolean bias,
+                                                       List<Conv2dParams> params) {
+        Checks.items("branch weights", weights);
+        Checks.items("branch parameters", params);
+        Checks.equal("the number of branch parameters", params.size(), "the number of branch weights",
+                weights.size());
+        List<OpCount> branches = new ArrayList<>();
+        OpCount total = new OpCount(0, 0);
+        int channels = 0;
+        int[] first = Conv2d.outputShape(x, weights.get(0), params.get(0));
+        for (int b = 0; b < weights.size(); b++) {
+            int[] y = Conv2d.outputShape(x, weights.get(b), params.get(b));
+            if (y[1] != first[1] || y[2] != first[2]) {
+                throw new InvalidArgumentException("branch " + b + " gives a " + y[1] + "x" + y[2]
+                        + " output, branch 0 " + first[1] + "x" + first[2] + ": they cannot be concatenated");
+            }
+            OpCount branch = conv2d(x, weights.get(b), bias, params.get(b));
+            branches.add(branch);
+            total = total.plus(branch);
+            channels += y[0];
+        }
+        return new ConcatenatedCount(branches, total, channels, first[1], first[2]);
     }
 
     /**
