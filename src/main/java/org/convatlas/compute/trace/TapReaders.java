@@ -11,9 +11,10 @@ import org.convatlas.compute.InvalidArgumentException;
  * reads no cell.
  *
  * <p>The padded input is the box of cells {@code first[a] <= at[a] < first[a] + shape[a]} on every axis {@code a}
- * (for a 2-D convolution with pads {@code top, left, bottom, right} over {@code [C, H, W]}: {@code first =
- * (0, -top, -left)}, {@code shape = [C, top + H + bottom, left + W + right]}), its cells numbered row-major from
- * {@code first}: cell {@code at} is number {@code ((at[0] - first[0])*shape[1] + at[1] - first[1])*shape[2] + ...}.
+ * (for a 2-D convolution with pads {@code top, left, bottom, right} over {@code [C, H, W]}:
+ * {@code first = (0, -top, -left)} and {@code shape = [C, top + H + bottom, left + W + right]}), its cells numbered
+ * row-major from {@code first}: cell {@code at} is number
+ * {@code ((at[0] - first[0])*shape[1] + at[1] - first[1])*shape[2] + ...}.
  *
  * <p>The index is built on the first question, in two passes over every step (count the reads of each cell, then
  * list them), and kept in compressed-row form: the steps that read cell {@code i} are

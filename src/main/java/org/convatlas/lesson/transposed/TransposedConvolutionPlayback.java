@@ -35,7 +35,7 @@ import org.convatlas.render.grid.SlidingWindow;
  * from its stamps on the right); scatter steps through the input cells (the scatter trace). Pointing at an output cell
  * shows how it is computed; pointing at an input cell shows its stamp, and the outputs whose windows read it. Every
  * number comes from {@link Traces#convTranspose2dGather}, {@link Traces#convTranspose2dScatter},
- * {@link ZeroInsertedGrid} and {@link Counts}.
+ * {@link ZeroInsertedGrid}, {@link ConvTranspose2dParams#cutAway} and {@link Counts}.
  */
 public final class TransposedConvolutionPlayback implements Playback {
 
