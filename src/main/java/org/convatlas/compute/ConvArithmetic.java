@@ -29,6 +29,24 @@ public final class ConvArithmetic {
     }
 
     /**
+     * The (input cell {@code q}, tap {@code i}) pairs along one axis of a transposed convolution whose write,
+     * {@link #tapPosition tapPosition(q, stride, padBefore, i, dilation)}, lands inside an output of {@code size}
+     * cells. For tap {@code i} the write is inside when {@code padBefore − i·d <= q·s <= padBefore − i·d + size − 1},
+     * so the cells {@code q} that land run from {@code max(0, ceil((padBefore − i·d)/s))} to
+     * {@code min(n − 1, floor((padBefore − i·d + size − 1)/s))}: one sum over the taps.
+     */
+    static long transposedWritesInside(int n, int padBefore, int size, int kernel, int stride, int dilation) {
+        long pairs = 0;
+        for (int i = 0; i < kernel; i++) {
+            int from = padBefore - i * dilation; // q*s must lie in [from, from + size - 1]
+            int low = Math.max(0, -Math.floorDiv(-from, stride)); // ceil(from / s)
+            int high = Math.min(n - 1, Math.floorDiv(from + size - 1, stride));
+            pairs += Math.max(0, high - low + 1);
+        }
+        return pairs;
+    }
+
+    /**
      * Number of window positions along one axis.
      *
      * @param axis the axis' name for messages ("height", "width", "depth")

@@ -1,5 +1,8 @@
 package org.convatlas.compute;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Multiply and parameter counts of every operation in closed form, from shapes alone: the one place
  * these numbers come from. Shapes follow the operations' layouts ({@code x [C, H, W]},
@@ -31,13 +34,43 @@ public final class Counts {
 
     /**
      * Transposed convolution, counted as the scatter form does it: every input value times every kernel tap,
-     * {@code Cin * (Cout/groups) * kH * kW * H * W}. See {@link #convTranspose2dZeroInsertion} for the
-     * multiplies of the equivalent direct convolution over the zero-inserted input.
+     * {@code Cin * (Cout/groups) * kH * kW * H * W}, including the products that land in the ring the padding cuts
+     * away (see {@link #convTranspose2dProductsInOutput} for those that are kept). See
+     * {@link #convTranspose2dZeroInsertion} for the multiplies of the equivalent direct convolution over the
+     * zero-inserted input.
      */
     public static OpCount convTranspose2d(int[] x, int[] w, boolean bias, ConvTranspose2dParams p) {
         int[] y = ConvTranspose2d.outputShape(x, w, p);
         long weights = product(w);
         return new OpCount(weights * x[1] * x[2], weights + biasCount(bias, y[0]));
+    }
+
+    /**
+     * The products of a transposed convolution's scatter form that land inside the output: input value
+     * {@code x[ci, iy, ix]} times tap {@code (i, j)} goes to output cell
+     * {@code (iy*sH - top + i*dH, ix*sW - left + j*dW)}, and the products that fall in the ring the padding cuts away
+     * ({@link ConvTranspose2dParams#cutAway}) are computed and thrown away. The row and the column decide separately
+     * whether a product lands, so the count is {@code Cin * (Cout/groups) * rows * columns}, with {@code rows} the
+     * (input row, kernel row) pairs whose row lands in {@code [0, Ho)} and {@code columns} likewise. Without padding
+     * every product lands and this is {@link #convTranspose2d}'s multiplies; it is also the number of taps of the
+     * zero-insertion picture that read an input cell rather than an inserted zero or the border.
+     */
+    public static long convTranspose2dProductsInOutput(int[] x, int[] w, ConvTranspose2dParams p) {
+        int[] y = ConvTranspose2d.outputShape(x, w, p);
+        Window2d window = p.window();
+        long rows = ConvArithmetic.transposedWritesInside(x[1], window.pads().top(), y[1], w[2], window.strideH(),
+                window.dilationH());
+        long columns = ConvArithmetic.transposedWritesInside(x[2], window.pads().left(), y[2], w[3],
+                window.strideW(), window.dilationW());
+        return (long) w[0] * w[1] * rows * columns;
+    }
+
+    /**
+     * The share of the zero-insertion picture's multiplies that are wasted on inserted zeros and the border:
+     * {@code 1 - convTranspose2dProductsInOutput / convTranspose2dZeroInsertion}, between 0 and 1.
+     */
+    public static double convTranspose2dWastedShare(int[] x, int[] w, ConvTranspose2dParams p) {
+        return 1 - (double) convTranspose2dProductsInOutput(x, w, p) / convTranspose2dZeroInsertion(x, w, p);
     }
 
     /**
@@ -49,6 +82,40 @@ public final class Counts {
     public static long convTranspose2dZeroInsertion(int[] x, int[] w, ConvTranspose2dParams p) {
         int[] y = ConvTranspose2d.outputShape(x, w, p);
         return product(y) * (x[0] / p.groups()) * w[2] * w[3];
+    }
+
+    /**
+     * Convolutions of one input {@code x [Cin, H, W]} side by side, branch {@code b} with weights {@code weights[b]}
+     * {@code [Cout_b, Cin/groups, kH, kW]} under {@code params[b]}, their outputs concatenated along the channels:
+     * each branch's {@link #conv2d} count, their sum, and the concatenation's shape
+     * {@code [Cout_0 + Cout_1 + ..., Ho, Wo]}. {@code bias} says whether every branch has one.
+     *
+     * @throws InvalidArgumentException if there is no branch, the lists differ in length, a branch is refused by
+     *                                  {@link Conv2d#outputShape}, or two branches give outputs of different sizes
+     *                                  (they could not be concatenated)
+     */
+    public static ConcatenatedCount concatenatedConv2d(int[] x, List<int[]> weights, boolean bias,
+                                                       List<Conv2dParams> params) {
+        Checks.items("branch weights", weights);
+        Checks.items("branch parameters", params);
+        Checks.equal("the number of branch parameters", params.size(), "the number of branch weights",
+                weights.size());
+        List<OpCount> branches = new ArrayList<>();
+        OpCount total = new OpCount(0, 0);
+        int channels = 0;
+        int[] first = Conv2d.outputShape(x, weights.get(0), params.get(0));
+        for (int b = 0; b < weights.size(); b++) {
+            int[] y = Conv2d.outputShape(x, weights.get(b), params.get(b));
+            if (y[1] != first[1] || y[2] != first[2]) {
+                throw new InvalidArgumentException("branch " + b + " gives a " + y[1] + "x" + y[2]
+                        + " output, branch 0 " + first[1] + "x" + first[2] + ": they cannot be concatenated");
+            }
+            OpCount branch = conv2d(x, weights.get(b), bias, params.get(b));
+            branches.add(branch);
+            total = total.plus(branch);
+            channels += y[0];
+        }
+        return new ConcatenatedCount(branches, total, channels, first[1], first[2]);
     }
 
     /**

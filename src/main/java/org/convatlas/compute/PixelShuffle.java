@@ -9,7 +9,58 @@ package org.convatlas.compute;
  */
 public final class PixelShuffle {
 
+    /**
+     * Where one value goes, named by the five indices of the rule
+     * {@code y[c, h*r + i, w*r + j] = x[c*r*r + i*r + j, h, w]}: output channel {@code c}, the {@code r x r} block
+     * {@code (h, w)}, which is also the cell read in the input channel, and the place {@code (i, j)} in that block,
+     * for factor {@code r}.
+     */
+    public record Move(int channel, int blockRow, int blockColumn, int i, int j, int factor) {
+
+        /** The input cell read, {@code (c*r*r + i*r + j, h, w)} in {@code x [C*r*r, H, W]}. */
+        public int[] source() {
+            return new int[] {(channel * factor + i) * factor + j, blockRow, blockColumn};
+        }
+
+        /** The output cell written, {@code (c, h*r + i, w*r + j)} in {@code y [C, H*r, W*r]}. */
+        public int[] target() {
+            return new int[] {channel, blockRow * factor + i, blockColumn * factor + j};
+        }
+    }
+
     private PixelShuffle() {
+    }
+
+    /**
+     * The move of {@link #apply} that writes output cell {@code y[c, oy, ox]}: block
+     * {@code (floor(oy/r), floor(ox/r))}, place {@code (oy mod r, ox mod r)}, so its source is
+     * {@code x[c*r*r + (oy mod r)*r + ox mod r, floor(oy/r), floor(ox/r)]}.
+     *
+     * @throws InvalidArgumentException if an index is negative or the factor is below 1
+     */
+    public static Move moveInto(int c, int oy, int ox, int upscale) {
+        checkCell(c, oy, ox, upscale);
+        return new Move(c, oy / upscale, ox / upscale, oy % upscale, ox % upscale, upscale);
+    }
+
+    /**
+     * The move of {@link #apply} that reads input cell {@code x[k, h, w]}: output channel {@code floor(k/(r*r))}, place
+     * {@code (floor((k mod r*r)/r), k mod r)} in block {@code (h, w)}, so its target is
+     * {@code y[floor(k/(r*r)), h*r + floor((k mod r*r)/r), w*r + k mod r]}.
+     *
+     * @throws InvalidArgumentException if an index is negative or the factor is below 1
+     */
+    public static Move moveFrom(int k, int h, int w, int upscale) {
+        checkCell(k, h, w, upscale);
+        long square = (long) upscale * upscale;
+        return new Move((int) (k / square), h, w, (int) (k % square / upscale), k % upscale, upscale);
+    }
+
+    private static void checkCell(int channel, int row, int column, int factor) {
+        Checks.atLeast("upscale factor", factor, 1);
+        Checks.atLeast("channel", channel, 0);
+        Checks.atLeast("row", row, 0);
+        Checks.atLeast("column", column, 0);
     }
 
     /** Depth to space: {@code [C*r*r, H, W]} to {@code [C, H*r, W*r]}, {@code r = upscale}. */

@@ -147,6 +147,57 @@ public final class Tensor {
         return of(data, newShape);
     }
 
+    /**
+     * A copy of the {@code rows x columns} window of the last two axes whose first cell is {@code (top, left)}, every
+     * leading index kept: {@code [..., H, W]} gives {@code [..., rows, columns]} with, {@code p} running over the
+     * leading indices flattened row-major,
+     * {@code out.data[(p*rows + r)*columns + c] = data[(p*H + top + r)*W + left + c]}.
+     *
+     * @throws InvalidArgumentException if the tensor has fewer than two dimensions, or the window is empty or not
+     *                                  inside the last two axes
+     */
+    public Tensor crop(int top, int left, int rows, int columns) {
+        requireRowsAndColumns();
+        int h = dim(-2);
+        int w = dim(-1);
+        if (rows < 1 || columns < 1 || top < 0 || left < 0 || top + rows > h || left + columns > w) {
+            throw new InvalidArgumentException("crop of " + rows + "x" + columns + " at (" + top + ", " + left
+                    + ") is not inside the " + h + "x" + w + " of shape " + Arrays.toString(shape));
+        }
+        int[] cropped = shape.clone();
+        cropped[shape.length - 2] = rows;
+        cropped[shape.length - 1] = columns;
+        Tensor out = zeros(cropped);
+        int leading = data.length / (h * w);
+        for (int p = 0; p < leading; p++) {
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(data, (p * h + top + r) * w + left, out.data, (p * rows + r) * columns, columns);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The middle of the last two axes: the {@link #crop} of {@code min(rows, H) x min(columns, W)} cells starting at
+     * row {@code (H - min(rows, H)) / 2} and column {@code (W - min(columns, W)) / 2} (rounded down, so an odd margin
+     * leaves its extra cell below and right).
+     *
+     * @throws InvalidArgumentException as {@link #crop}, which includes {@code rows} or {@code columns} below 1
+     */
+    public Tensor centreCrop(int rows, int columns) {
+        requireRowsAndColumns();
+        int keptRows = Math.min(rows, dim(-2));
+        int keptColumns = Math.min(columns, dim(-1));
+        return crop((dim(-2) - keptRows) / 2, (dim(-1) - keptColumns) / 2, keptRows, keptColumns);
+    }
+
+    private void requireRowsAndColumns() {
+        if (shape.length < 2) {
+            throw new InvalidArgumentException("a crop needs at least two dimensions, rows and columns (got shape "
+                    + Arrays.toString(shape) + ")");
+        }
+    }
+
     /** Largest absolute element-wise difference to another tensor of the same shape. */
     public double maxAbsDifference(Tensor other) {
         if (!Arrays.equals(shape, other.shape)) {

@@ -21,57 +21,27 @@ class ConvTranspose2dTest {
         Random r = new Random(20240612L);
         Coverage coverage = new Coverage();
         for (int n = 0; n < CONFIGURATIONS; n++) {
-            Problem c = Problem.draw(r);
-            Tensor expected = ConvTranspose2dReference.apply(c.x, c.w, c.b, c.params);
-            Tensor actual = n % 2 == 0 ? ConvTranspose2d.apply(c.x, c.w, c.b, c.params) : applyIntoDirtyOutput(c);
+            RandomConvTranspose2d c = RandomConvTranspose2d.draw(r);
+            Tensor expected = ConvTranspose2dReference.apply(c.x(), c.w(), c.b(), c.params());
+            Tensor actual = n % 2 == 0 ? ConvTranspose2d.apply(c.x(), c.w(), c.b(), c.params())
+                    : applyIntoDirtyOutput(c);
             assertTrue(expected.maxAbsDifference(actual) < 1e-5, () -> "configuration " + c + ": expected "
                     + Arrays.toString(expected.data()) + " got " + Arrays.toString(actual.data()));
 
             coverage.output(actual);
-            coverage.window(c.params.window(), c.w.dim(2), c.w.dim(3));
-            coverage.feature("groups", c.params.groups() > 1);
-            coverage.feature("bias", c.b != null);
-            coverage.feature("output padding", c.params.outputPaddingH() > 0 || c.params.outputPaddingW() > 0);
+            coverage.window(c.params().window(), c.w().dim(2), c.w().dim(3));
+            coverage.feature("groups", c.params().groups() > 1);
+            coverage.feature("bias", c.b() != null);
+            coverage.feature("output padding", c.params().outputPaddingH() > 0 || c.params().outputPaddingW() > 0);
         }
         coverage.assertNotTrivial();
     }
 
     /** The overload with an output tensor must overwrite whatever the tensor held. */
-    private static Tensor applyIntoDirtyOutput(Problem c) {
-        Tensor out = Tensor.filled(Float.NaN, ConvTranspose2d.outputShape(c.x, c.w, c.b, c.params));
-        ConvTranspose2d.apply(c.x, c.w, c.b, c.params, out);
+    private static Tensor applyIntoDirtyOutput(RandomConvTranspose2d c) {
+        Tensor out = Tensor.filled(Float.NaN, ConvTranspose2d.outputShape(c.x(), c.w(), c.b(), c.params()));
+        ConvTranspose2d.apply(c.x(), c.w(), c.b(), c.params(), out);
         return out;
-    }
-
-    /**
-     * One seeded random problem: kernels up to 5x5 (odd, even, non-square), strides up to 4, dilation up to 3,
-     * pads up to 3 per side (as long as some output is left), output padding below the stride or the dilation,
-     * 1 to 3 groups of 1 to 3 channels, bias on or off.
-     */
-    private record Problem(Tensor x, Tensor w, Tensor b, ConvTranspose2dParams params) {
-
-        static Problem draw(Random r) {
-            int groups = 1 + r.nextInt(3);
-            int cin = groups * (1 + r.nextInt(3));
-            int coutPerGroup = 1 + r.nextInt(3);
-            int h = 1 + r.nextInt(6), w = 1 + r.nextInt(6), kh = 1 + r.nextInt(5), kw = 1 + r.nextInt(5);
-            int sh = 1 + r.nextInt(4), sw = 1 + r.nextInt(4), dh = 1 + r.nextInt(3), dw = 1 + r.nextInt(3);
-            int oph = r.nextInt(Math.max(sh, dh)), opw = r.nextInt(Math.max(sw, dw));
-            Pads2d pads;
-            do {
-                pads = new Pads2d(r.nextInt(4), r.nextInt(4), r.nextInt(4), r.nextInt(4));
-            } while (fullSize(h, sh, kh, dh) + oph <= pads.top() + pads.bottom()
-                    || fullSize(w, sw, kw, dw) + opw <= pads.left() + pads.right());
-            Window2d window = new Window2d(sh, sw, pads, dh, dw);
-            Tensor bias = r.nextBoolean() ? TestTensors.uniform(r, coutPerGroup * groups) : null;
-            return new Problem(TestTensors.uniform(r, cin, h, w), TestTensors.uniform(r, cin, coutPerGroup, kh, kw),
-                    bias, new ConvTranspose2dParams(window, oph, opw, groups));
-        }
-
-        /** The size of the full (uncut) output along one axis, {@code (n-1)*s + d*(k-1) + 1}. */
-        private static int fullSize(int n, int stride, int kernel, int dilation) {
-            return (n - 1) * stride + ConvArithmetic.reach(kernel, dilation);
-        }
     }
 
     @Test

@@ -57,6 +57,61 @@ class PixelShuffleTest {
     }
 
     @Test
+    void theMovesNameWhereEachOutputCellComesFromAndWhereEachInputCellLands() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 100; trial++) {
+            int r = 1 + random.nextInt(4);
+            Tensor x = distinctValues(random, r * r * (1 + random.nextInt(3)), 1 + random.nextInt(4),
+                    1 + random.nextInt(4));
+            Tensor y = PixelShuffle.apply(x, r);
+            String context = "trial " + trial + ", r = " + r;
+            for (int c = 0; c < y.dim(0); c++) {
+                for (int oy = 0; oy < y.dim(1); oy++) {
+                    for (int ox = 0; ox < y.dim(2); ox++) {
+                        PixelShuffle.Move move = PixelShuffle.moveInto(c, oy, ox, r);
+                        assertArrayEquals(new int[] {c, oy, ox}, move.target(), context);
+                        assertEquals(y.get(c, oy, ox), x.get(move.source()), context);
+                        int[] source = move.source();
+                        assertEquals(move, PixelShuffle.moveFrom(source[0], source[1], source[2], r), context);
+                    }
+                }
+            }
+            for (int k = 0; k < x.dim(0); k++) {
+                for (int h = 0; h < x.dim(1); h++) {
+                    for (int w = 0; w < x.dim(2); w++) {
+                        PixelShuffle.Move move = PixelShuffle.moveFrom(k, h, w, r);
+                        assertArrayEquals(new int[] {k, h, w}, move.source(), context);
+                        assertEquals(x.get(k, h, w), y.get(move.target()), context);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The values {@code 0 ... n-1} in a random order, so that each names its cell. */
+    private static Tensor distinctValues(Random random, int... shape) {
+        Tensor t = TestTensors.iota(shape);
+        float[] data = t.data();
+        for (int i = data.length - 1; i > 0; i--) {
+            int other = random.nextInt(i + 1);
+            float kept = data[i];
+            data[i] = data[other];
+            data[other] = kept;
+        }
+        return t;
+    }
+
+    @Test
+    void aMoveNamesItsBlockAndItsPlaceInTheBlock() {
+        // r = 3: output pixel (1, 4, 2) is place (1, 2) of block (1, 0) of channel 1, read from channel 9 + 3 + 2
+        assertEquals(new PixelShuffle.Move(1, 1, 0, 1, 2, 3), PixelShuffle.moveInto(1, 4, 2, 3));
+        assertArrayEquals(new int[] {14, 1, 0}, PixelShuffle.moveInto(1, 4, 2, 3).source());
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> PixelShuffle.moveFrom(0, -1, 0, 2));
+        assertEquals("row must be at least 0 (got -1)", e.getMessage());
+    }
+
+    @Test
     void unshuffleUndoesShuffleBothWays() {
         Random random = new Random(4);
         for (int trial = 0; trial < 100; trial++) {

@@ -63,7 +63,7 @@ class TransposedConvolutionWindowTest {
             Tensor x = engine.input();
             Tensor w = engine.weights();
             int[] y = ConvTranspose2d.outputShape(x.shape(), w.shape(), engine.params());
-            long useful = Counts.convTranspose2d(x.shape(), w.shape(), false, engine.params()).multiplies();
+            long useful = Counts.convTranspose2dProductsInOutput(x.shape(), w.shape(), engine.params());
             long implied = Counts.convTranspose2dZeroInsertion(x.shape(), w.shape(), engine.params());
             List<String> shown = countsCard(robot);
             String name = preset.labelKey();

@@ -2,6 +2,8 @@ package org.convatlas.compute.trace;
 
 import org.convatlas.compute.ConvTranspose2d;
 import org.convatlas.compute.ConvTranspose2dParams;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 
@@ -14,22 +16,24 @@ import org.convatlas.compute.Window2d;
  * top  = dH·(kH − 1) − pad_top      bottom = dH·(kH − 1) − pad_bottom + output_padding_H
  * left = dW·(kW − 1) − pad_left     right  = dW·(kW − 1) − pad_right  + output_padding_W
  * </pre>
- * A negative border crops the grid instead. The window slides at stride 1 with the dilation of the transposed
+ * A negative border crops the grid instead ({@link #border()} refuses it). The window slides at stride 1 with the dilation of the transposed
  * convolution, so the bordered grid is {@code Ho + dH·(kH − 1)} rows tall.
  */
 public final class ZeroInsertedGrid {
 
     private final ZeroInsertedAxis rows;
     private final ZeroInsertedAxis columns;
+    private final Pads2d pads;
     private final int top;
     private final int left;
     private final int bottom;
     private final int right;
 
-    private ZeroInsertedGrid(ZeroInsertedAxis rows, ZeroInsertedAxis columns, int top, int left, int bottom,
-                             int right) {
+    private ZeroInsertedGrid(ZeroInsertedAxis rows, ZeroInsertedAxis columns, Pads2d pads, int top, int left,
+                             int bottom, int right) {
         this.rows = rows;
         this.columns = columns;
+        this.pads = pads;
         this.top = top;
         this.left = left;
         this.bottom = bottom;
@@ -40,7 +44,7 @@ public final class ZeroInsertedGrid {
      * The grid of the transposed convolution of an input of shape {@code x [C, H, W]} by weights
      * {@code w [Cin, Cout/groups, kH, kW]} under {@code p}.
      *
-     * @throws org.convatlas.compute.InvalidArgumentException if the operation refuses the arguments
+     * @throws InvalidArgumentException if the operation refuses the arguments
      */
     public static ZeroInsertedGrid of(int[] x, int[] w, ConvTranspose2dParams p) {
         ConvTranspose2d.outputShape(x, w, p);
@@ -48,7 +52,7 @@ public final class ZeroInsertedGrid {
         int reachH = window.dilationH() * (w[2] - 1);
         int reachW = window.dilationW() * (w[3] - 1);
         return new ZeroInsertedGrid(new ZeroInsertedAxis(x[1], window.strideH()),
-                new ZeroInsertedAxis(x[2], window.strideW()), reachH - window.pads().top(),
+                new ZeroInsertedAxis(x[2], window.strideW()), window.pads(), reachH - window.pads().top(),
                 reachW - window.pads().left(), reachH - window.pads().bottom() + p.outputPaddingH(),
                 reachW - window.pads().right() + p.outputPaddingW());
     }
@@ -81,6 +85,30 @@ public final class ZeroInsertedGrid {
     /** Columns of zeros right of it, {@code dW·(kW − 1) − pad_right + output_padding_W}; negative when cropped. */
     public int right() {
         return right;
+    }
+
+    /**
+     * The border as the pads of the window that slides over the grid, {@code (top, left, bottom, right)}.
+     *
+     * @throws InvalidArgumentException if a side is negative: the padding on that side is more than
+     *                                  {@code d·(k − 1)} (plus the output padding below and right), so that the grid
+     *                                  would have to be cropped
+     */
+    public Pads2d border() {
+        String reach = "dilation·(kernel − 1)";
+        uncropped(top, pads.top(), reach);
+        uncropped(left, pads.left(), reach);
+        uncropped(bottom, pads.bottom(), reach + " + output padding");
+        uncropped(right, pads.right(), reach + " + output padding");
+        return new Pads2d(top, left, bottom, right);
+    }
+
+    /** Refuses a negative side {@code side = room − padding}, naming the room the padding exceeds. */
+    private static void uncropped(int side, int padding, String room) {
+        if (side < 0) {
+            throw new InvalidArgumentException("padding " + padding + " is more than " + room + " = " + (padding + side)
+                    + ": the zero-insertion picture would crop its input; lower the padding");
+        }
     }
 
     /** Whether {@code (uy, ux)} holds an input cell (else an inserted zero, or the border outside the grid). */

@@ -3,8 +3,6 @@ package org.convatlas.lesson.aspp;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.ConvArithmetic;
-import org.convatlas.compute.Counts;
-import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Window2d;
 
 /**
@@ -33,11 +31,6 @@ record AsppBranch(int kernel, int rate) {
     /** The weights' shape {@code [outChannels, inChannels, kernel, kernel]}. */
     int[] weightShape(int inChannels, int outChannels) {
         return new int[] {outChannels, inChannels, kernel, kernel};
-    }
-
-    /** Multiplies and parameters over a feature map of shape {@code x = [C, H, W]}, by the engine. */
-    OpCount count(int[] x, int outChannels) {
-        return Counts.conv2d(x, weightShape(x[0], outChannels), false, params());
     }
 
     /** The output's shape {@code [outChannels, Ho, Wo]}, by the engine. */

@@ -3,7 +3,9 @@ package org.convatlas.lesson.aspp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.convatlas.compute.ConcatenatedCount;
 import org.convatlas.compute.ConvArithmetic;
+import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.DilationRates;
@@ -15,9 +17,9 @@ import org.convatlas.render.image.ToneMap;
 
 /**
  * What the ASPP lesson plays: one step per branch (the 1 × 1 branch first, then the 3 × 3 branches in the order of
- * their rates), then one step for the concatenation. Every count is the engine's, made once when the values change.
- * The feature map has {@code size} rows and as many columns as keep the picture's shape; the unit shown is the one at
- * its centre.
+ * their rates), then one step for the concatenation. Every count is the engine's ({@link Counts#concatenatedConv2d}),
+ * made once when the values change. The feature map has {@code size} rows and as many columns as keep the picture's
+ * shape; the unit shown is the one at its centre.
  */
 final class AsppPlayback implements Playback {
 
@@ -27,12 +29,9 @@ final class AsppPlayback implements Playback {
     private static final String KEYS = "lesson." + AsppLesson.ID + ".";
 
     private final List<AsppBranch> branches = new ArrayList<>();
-    private final List<OpCount> counts = new ArrayList<>();
     private final int[] map;
-    private final int[] output;
     private final int branchChannels;
-    private final OpCount total;
-    private final int concatenated;
+    private final ConcatenatedCount counts;
     private final Raster picture;
     private final List<PyramidFigure.Branch> drawn = new ArrayList<>();
     private final InputImage image;
@@ -44,21 +43,13 @@ final class AsppPlayback implements Playback {
         map = new int[] {inputChannels, size, columns};
         branches.add(AsppBranch.POINTWISE);
         rates.values().forEach(rate -> branches.add(AsppBranch.dilated(rate)));
-        OpCount sum = new OpCount(0, 0);
-        int channels = 0;
-        int[] shape = null;
+        counts = Counts.concatenatedConv2d(map,
+                branches.stream().map(branch -> branch.weightShape(map[0], branchChannels)).toList(), false,
+                branches.stream().map(AsppBranch::params).toList());
         for (AsppBranch branch : branches) {
-            OpCount count = branch.count(map, branchChannels);
-            counts.add(count);
-            sum = sum.plus(count);
-            shape = branch.outputShape(map, branchChannels);
-            channels += shape[0];
             drawn.add(new PyramidFigure.Branch(taps(branch, size / 2), taps(branch, columns / 2), fieldLabel(branch),
-                    blockLabel(branch, shape[0])));
+                    blockLabel(branch, branch.outputShape(map, branchChannels)[0])));
         }
-        total = sum;
-        concatenated = channels;
-        output = shape;
         picture = ToneMap.CLIP.raster(image.pixels(), 1, MAX_DISPLAY_SIDE);
     }
 
@@ -90,18 +81,19 @@ final class AsppPlayback implements Playback {
         int current = concatenation ? -1 : (int) step;
         PyramidFigure figure = new PyramidFigure(picture, map[1], map[2], drawn, current,
                 List.of(Message.of(KEYS + "caption.map", image.name(), map[1], map[2], map[0])),
-                List.of(Message.of(KEYS + "caption.stack", concatenated, output[1], output[2])));
+                List.of(Message.of(KEYS + "caption.stack", counts.channels(), counts.height(), counts.width())));
         List<Message> lines = new ArrayList<>();
         if (!concatenation) {
             AsppBranch branch = branches.get(current);
             lines.add(branch.kernel() == 1 ? Message.of(KEYS + "counts.pointwise", branch.reach())
                     : Message.of(KEYS + "counts.rate", branch.rate(), branch.reach()));
-            lines.add(Message.of(KEYS + "counts.branch", counts.get(current).multiplies(),
-                    counts.get(current).parameters()));
+            OpCount count = counts.branches().get(current);
+            lines.add(Message.of(KEYS + "counts.branch", count.multiplies(), count.parameters()));
         }
+        OpCount total = counts.total();
         lines.add(Message.of(KEYS + "counts.total", branches.size(), total.multiplies(), total.parameters()));
-        lines.add(Message.of(KEYS + "counts.concatenated", branches.size(), branchChannels, concatenated, output[1],
-                output[2]));
+        lines.add(Message.of(KEYS + "counts.concatenated", branches.size(), branchChannels, counts.channels(),
+                counts.height(), counts.width()));
         return new Frame(figure, lines, concatenation ? concatenationFormula() : reachFormula(branches.get(current)));
     }
 
@@ -113,6 +105,6 @@ final class AsppPlayback implements Playback {
 
     /** {@code C = n \cdot c = C} with the numbers of branches and channels. */
     private String concatenationFormula() {
-        return "C_{out} = " + branches.size() + " \\cdot " + branchChannels + " = " + concatenated;
+        return "C_{out} = " + branches.size() + " \\cdot " + branchChannels + " = " + counts.channels();
     }
 }

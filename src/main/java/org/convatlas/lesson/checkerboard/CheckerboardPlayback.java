@@ -67,7 +67,7 @@ final class CheckerboardPlayback implements Playback {
         }
         int side = (int) Math.max(SMALLEST_CROP, Math.min(LARGEST_CROP,
                 LARGEST_OUTPUT / Math.pow(layer.stride(), layers)));
-        crop = CentreCrop.of(image.pixels(), side);
+        crop = image.pixels().centreCrop(side, side);
         cropPanel = panel(crop, Message.of(KEYS + "caption.crop", image.name(), crop.dim(2), crop.dim(1)));
         UpsamplingMethod[] methods = UpsamplingMethod.values();
         multiplies = new long[methods.length][layers];

@@ -9,6 +9,8 @@ import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.compute.trace.TapReaders;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
@@ -16,7 +18,6 @@ import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.Playback;
-import org.convatlas.lesson.TapReaders;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.grid.GridCell;
@@ -76,13 +77,8 @@ public final class SlidingWindowPlayback implements Playback {
         this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, kernelSpread, trace.output(),
                 captions);
         Pads2d pads = params.window().pads();
-        int paddedRows = rows + pads.top() + pads.bottom();
-        int paddedColumns = columns + pads.left() + pads.right();
-        this.readers = new TapReaders(trace, paddedRows * paddedColumns, at -> {
-            int r = at.get(1) + pads.top();
-            int c = at.get(2) + pads.left();
-            return r < 0 || r >= paddedRows || c < 0 || c >= paddedColumns ? -1 : r * paddedColumns + c;
-        });
+        this.readers = new TapReaders(trace, Coordinates.of(0, -pads.top(), -pads.left()), 1,
+                pads.top() + rows + pads.bottom(), pads.left() + columns + pads.right());
     }
 
     /** The trace the steps come from. */

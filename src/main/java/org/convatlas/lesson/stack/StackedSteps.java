@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Tap;
+import org.convatlas.compute.trace.TapReaders;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
-import org.convatlas.lesson.TapReaders;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.grid.CellRange;
@@ -64,7 +64,25 @@ public final class StackedSteps {
         this.hasBias = hasBias;
         this.trace = trace;
         this.output = new StackShape(trace.outputShape());
-        this.readers = new TapReaders(trace, paddedSheets() * paddedRows() * paddedColumns(), this::paddedIndex);
+        this.readers = paddedReaders();
+    }
+
+    /**
+     * The readers of the padded input: the padding before and after the stack widens the axis before the rows (the
+     * channels of {@code [C, H, W]}, padded by nothing; the depth of {@code [1, D, H, W]}), the other sides widen the
+     * rows and columns.
+     */
+    private TapReaders paddedReaders() {
+        int[] shape = x.shape();
+        int rank = shape.length;
+        int[] first = new int[rank];
+        first[rank - 3] = -padding.before();
+        first[rank - 2] = -padding.top();
+        first[rank - 1] = -padding.left();
+        shape[rank - 3] += padding.before() + padding.after();
+        shape[rank - 2] += padding.top() + padding.bottom();
+        shape[rank - 1] += padding.left() + padding.right();
+        return new TapReaders(trace, Coordinates.of(first), shape);
     }
 
     /**
@@ -100,18 +118,6 @@ public final class StackedSteps {
         }
         StackConvolution.Readers readers = new StackConvolution.Readers(cell, valueAt(cell), outputs);
         return picture(index, pulledOut, probed, outputStack(index, marked), readers);
-    }
-
-    /** The number of {@code cell} in the padded input, sheet by sheet, row-major; -1 outside it. */
-    private int paddedIndex(Coordinates cell) {
-        int sheets = paddedSheets();
-        int rows = paddedRows();
-        int columns = paddedColumns();
-        int sheet = input.sheetOf(cell) + padding.before();
-        int row = StackShape.rowOf(cell) + padding.top();
-        int column = StackShape.columnOf(cell) + padding.left();
-        boolean inside = sheet >= 0 && sheet < sheets && row >= 0 && row < rows && column >= 0 && column < columns;
-        return inside ? (sheet * rows + row) * columns + column : -1;
     }
 
     private int paddedSheets() {

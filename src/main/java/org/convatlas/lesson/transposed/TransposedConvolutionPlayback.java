@@ -3,12 +3,9 @@ package org.convatlas.lesson.transposed;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import org.convatlas.compute.ConvArithmetic;
 import org.convatlas.compute.ConvTranspose2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.InvalidArgumentException;
-import org.convatlas.compute.OpCount;
-import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.Coordinates;
@@ -38,7 +35,7 @@ import org.convatlas.render.grid.SlidingWindow;
  * from its stamps on the right); scatter steps through the input cells (the scatter trace). Pointing at an output cell
  * shows how it is computed; pointing at an input cell shows its stamp, and the outputs whose windows read it. Every
  * number comes from {@link Traces#convTranspose2dGather}, {@link Traces#convTranspose2dScatter},
- * {@link ZeroInsertedGrid} and {@link Counts}.
+ * {@link ZeroInsertedGrid}, {@link ConvTranspose2dParams#cutAway} and {@link Counts}.
  */
 public final class TransposedConvolutionPlayback implements Playback {
 
@@ -50,8 +47,9 @@ public final class TransposedConvolutionPlayback implements Playback {
     private final Scatter stamps;
     private final int[] outputShape;
     private final int inputColumns;
-    private final OpCount useful;
+    private final long useful;
     private final long implied;
+    private final double wasted;
     private final String formula;
 
     /**
@@ -69,52 +67,24 @@ public final class TransposedConvolutionPlayback implements Playback {
         this.gather = Traces.convTranspose2dGather(x, w, null, p);
         this.scatter = Traces.convTranspose2dScatter(x, w, null, p);
         this.grid = ZeroInsertedGrid.of(x.shape(), w.shape(), p);
-        Pads2d border = border(grid, p.window(), kernel);
         this.outputShape = gather.outputShape();
         this.inputColumns = x.dim(2);
-        this.useful = Counts.convTranspose2d(x.shape(), w.shape(), false, p);
+        this.useful = Counts.convTranspose2dProductsInOutput(x.shape(), w.shape(), p);
         this.implied = Counts.convTranspose2dZeroInsertion(x.shape(), w.shape(), p);
+        this.wasted = Counts.convTranspose2dWastedShare(x.shape(), w.shape(), p);
         this.formula = TransposedOutputSizeFormula.latex(x.dim(1), x.dim(2), kernel.rows(), kernel.columns(), p,
                 outputShape[1], outputShape[2]);
         Tensor output = gather.output();
         Message outputCaption = Message.of("figure.output", outputShape[1], outputShape[2]);
         this.zeroInsertion = new SlidingWindow(grid.insert(x), w,
-                new Window2d(1, 1, border, p.window().dilationH(), p.window().dilationW()), true, output,
+                new Window2d(1, 1, grid.border(), p.window().dilationH(), p.window().dilationW()), true, output,
                 new SlidingWindow.Captions(Message.of("figure.zeroInserted", grid.height(), grid.width()),
                         Message.of("figure.kernel", kernel.rows(), kernel.columns()),
                         Message.of("figure.kernelFlipped"), outputCaption),
                 (r, c) -> grid.isInput(r, c) ? Role.INPUT : Role.INSERTED_ZERO, grid::cellOf);
-        this.stamps = new Scatter(x, w, output, cutAway(scatter, outputShape), new Scatter.Captions(
+        this.stamps = new Scatter(x, w, output, p.cutAway(), new Scatter.Captions(
                 Message.of("figure.input", x.dim(1), x.dim(2)), Message.of("figure.kernel", kernel.rows(),
                 kernel.columns()), outputCaption));
-    }
-
-    /**
-     * The border of the zero-inserted grid as pads.
-     *
-     * @throws InvalidArgumentException if a side is negative: the padding crops more than the kernel's reach
-     */
-    private static Pads2d border(ZeroInsertedGrid grid, Window2d window, Kernel kernel) {
-        if (Math.min(Math.min(grid.top(), grid.left()), Math.min(grid.bottom(), grid.right())) < 0) {
-            int reach = Math.min(ConvArithmetic.reach(kernel.rows(), window.dilationH()),
-                    ConvArithmetic.reach(kernel.columns(), window.dilationW())) - 1;
-            throw new InvalidArgumentException("padding " + window.pads().top() + " is more than dilation·(kernel − 1) = "
-                    + reach + ": the zero-insertion picture would crop its input; lower the padding");
-        }
-        return new Pads2d(grid.top(), grid.left(), grid.bottom(), grid.right());
-    }
-
-    /**
-     * The ring of the full output that the padding cuts away, per side: how far the first stamp writes above and left
-     * of the output, and the last one below and right of it.
-     */
-    private static Pads2d cutAway(ScatterTrace scatter, int[] outputShape) {
-        List<ScatterWrite> first = scatter.step(0).writes();
-        List<ScatterWrite> last = scatter.step(scatter.stepCount() - 1).writes();
-        Coordinates topLeft = first.get(0).output();
-        Coordinates bottomRight = last.get(last.size() - 1).output();
-        return new Pads2d(Math.max(0, -topLeft.get(1)), Math.max(0, -topLeft.get(2)),
-                Math.max(0, bottomRight.get(1) - outputShape[1] + 1), Math.max(0, bottomRight.get(2) - outputShape[2] + 1));
     }
 
     /** The picture shown. */
@@ -216,15 +186,15 @@ public final class TransposedConvolutionPlayback implements Playback {
     }
 
     /**
-     * Multiplications so far of the picture played, the useful ones (scatter), those the zero-insertion picture
-     * implies and the share of those wasted on zeros, the output size and the zero-inserted grid.
+     * Multiplications so far of the picture played, the useful ones (the products that land in the output), those
+     * the zero-insertion picture implies and the share of those wasted on zeros, the output size and the
+     * zero-inserted grid.
      */
     private List<Message> counts(long step) {
         Trace<?> played = view == TransposedView.SCATTER ? scatter : gather;
-        double wasted = Math.max(0, 1 - (double) useful.multiplies() / implied);
         return List.of(
                 Message.of("counts.multiplies", played.multipliesAfter(step), played.totalMultiplies()),
-                Message.of("counts.transposed.useful", useful.multiplies()),
+                Message.of("counts.transposed.useful", useful),
                 Message.of("counts.transposed.implied", implied),
                 Message.of("counts.transposed.wasted", wasted),
                 Message.of("counts.outputSize", outputShape[1], outputShape[2]),

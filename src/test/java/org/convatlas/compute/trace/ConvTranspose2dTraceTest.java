@@ -120,9 +120,30 @@ class ConvTranspose2dTraceTest {
             }
             assertMultipliesAddUp(scatter, Counts.convTranspose2d(x.shape(), w.shape(), b != null, p).multiplies(),
                     context + " scatter");
+            long inOutput = Counts.convTranspose2dProductsInOutput(x.shape(), w.shape(), p);
+            assertEquals(inOutput, keptWrites(scatter), context + ": the scatter's products that are kept");
+            assertEquals(inOutput, inputTaps(gather), context + ": the gather's taps on input cells");
             nonTrivial += hasNonZero(expected) ? 1 : 0;
         }
         assertMostlyNonTrivial(nonTrivial, configs);
+    }
+
+    /** The writes of every step of {@code scatter} that land in the output. */
+    private static long keptWrites(ScatterTrace scatter) {
+        long kept = 0;
+        for (long s = 0; s < scatter.stepCount(); s++) {
+            kept += scatter.step(s).writes().stream().filter(write -> !write.cropped()).count();
+        }
+        return kept;
+    }
+
+    /** The taps of every step of {@code gather} that read an input cell (not an inserted zero, not the border). */
+    private static long inputTaps(Trace<WeightedSumStep> gather) {
+        long taps = 0;
+        for (long s = 0; s < gather.stepCount(); s++) {
+            taps += gather.step(s).taps().stream().filter(tap -> tap.source().kind() == Kind.INPUT).count();
+        }
+        return taps;
     }
 
     /** Random pads {@code [before, after]} of at most 1 each that leave at least one cell of a full output of {@code full}. */

@@ -2,9 +2,11 @@ package org.convatlas.compute.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.convatlas.compute.ConvTranspose2dParams;
+import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
@@ -38,6 +40,25 @@ class ZeroInsertedGridTest {
         assertEquals(2, grid.left());
         assertEquals(2, grid.bottom(), "2 − 1 + 1");
         assertEquals(4, grid.right(), "2 − 0 + 2");
+    }
+
+    @Test
+    void theBorderIsTheWindowsPadsAndIsRefusedWhenThePaddingWouldCropTheGrid() {
+        int[] w = {1, 1, 3, 3};
+        ConvTranspose2dParams p = new ConvTranspose2dParams(new Window2d(2, 1, new Pads2d(1, 0, 2, 2), 1, 1), 1, 0, 1);
+        assertEquals(new Pads2d(1, 2, 1, 0), ZeroInsertedGrid.of(X.shape(), w, p).border(),
+                "2 − 1, 2 − 0, 2 − 2 + 1, 2 − 2");
+
+        InvalidArgumentException top = assertThrows(InvalidArgumentException.class, () -> ZeroInsertedGrid.of(
+                new int[] {1, 6, 6}, w, ConvTranspose2dParams.DEFAULT.withWindow(Window2d.of(1, 3, 1))).border());
+        assertEquals("padding 3 is more than dilation·(kernel − 1) = 2: the zero-insertion picture would crop its "
+                + "input; lower the padding", top.getMessage());
+        ConvTranspose2dParams right = new ConvTranspose2dParams(new Window2d(3, 3, new Pads2d(0, 0, 0, 4), 1, 1), 0, 1,
+                1);
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> ZeroInsertedGrid.of(X.shape(), w, right).border());
+        assertEquals("padding 4 is more than dilation·(kernel − 1) + output padding = 3: the zero-insertion picture "
+                + "would crop its input; lower the padding", e.getMessage());
     }
 
     @Test

@@ -63,7 +63,8 @@ class TransposedConvolutionLessonTest {
             Tensor w = engine.weights();
             Tensor y = ConvTranspose2d.apply(x, w, null, engine.params());
             assertArrayEquals(new int[] {1, e.outputSize(), e.outputSize()}, y.shape(), name);
-            long useful = Counts.convTranspose2d(x.shape(), w.shape(), false, engine.params()).multiplies();
+            long scattered = Counts.convTranspose2d(x.shape(), w.shape(), false, engine.params()).multiplies();
+            long useful = Counts.convTranspose2dProductsInOutput(x.shape(), w.shape(), engine.params());
             long implied = Counts.convTranspose2dZeroInsertion(x.shape(), w.shape(), engine.params());
             assertTrue(vm.formulaProperty().get().contains(e.heightLine()), name + ": " + vm.formulaProperty().get());
             for (TransposedView view : TransposedView.values()) {
@@ -77,8 +78,8 @@ class TransposedConvolutionLessonTest {
                 long steps = view == TransposedView.SCATTER ? x.size() : y.size();
                 assertEquals(steps, playback.stepCount(), name + " " + view);
                 Frame last = playback.frame(steps - 1);
-                assertEquals(Message.of("counts.multiplies", view == TransposedView.SCATTER ? useful : implied,
-                        view == TransposedView.SCATTER ? useful : implied), last.counts().get(0), name + " " + view);
+                long played = view == TransposedView.SCATTER ? scattered : implied;
+                assertEquals(Message.of("counts.multiplies", played, played), last.counts().get(0), name + " " + view);
                 if (view == TransposedView.SCATTER) {
                     assertEquals(0, y.maxAbsDifference(playback.scatter().partialOutputAfter(steps - 1)), 1e-4);
                     assertInstanceOf(ScatterFigure.class, last.figure());
@@ -89,6 +90,16 @@ class TransposedConvolutionLessonTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theUpsamplerKeeps36ProductsOfTheScatters64AndTheZeroInsertionPictureWastes86Percent() {
+        vm.apply(TransposedConvolutionLesson.UPSAMPLER);
+        vm.set(VIEW, TransposedView.SCATTER);
+        List<Message> counts = playback().frame(playback().stepCount() - 1).counts();
+        assertEquals(List.of(Message.of("counts.multiplies", 64L, 64L), Message.of("counts.transposed.useful", 36L),
+                Message.of("counts.transposed.implied", 256L), Message.of("counts.transposed.wasted", 0.859375)),
+                counts.subList(0, 4), "each input cell stamps 16 products, 7 in the ring the padding cuts away");
     }
 
     @Test

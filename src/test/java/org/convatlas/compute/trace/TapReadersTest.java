@@ -1,0 +1,105 @@
+package org.convatlas.compute.trace;
+
+import static org.convatlas.compute.trace.TraceAssertions.between;
+import static org.convatlas.compute.trace.TraceAssertions.random;
+import static org.convatlas.compute.trace.TraceAssertions.randomInputFor;
+import static org.convatlas.compute.trace.TraceAssertions.randomWindow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.Random;
+import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.InvalidArgumentException;
+import org.convatlas.compute.Pads2d;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
+import org.junit.jupiter.api.Test;
+
+class TapReadersTest {
+
+    @Test
+    void everyCellOfThePaddedInputIsReadByTheStepsWhoseTapsNameIt() {
+        Random r = new Random(29);
+        int configs = 150;
+        int readCells = 0;
+        int unreadCells = 0;
+        for (int config = 0; config < configs; config++) {
+            int groups = between(r, 1, 2);
+            int kh = between(r, 1, 4);
+            int kw = between(r, 1, 4);
+            Window2d window = randomWindow(r, 3, 2, 3);
+            Tensor x = randomInputFor(r, groups * between(r, 1, 2), kh, kw, window, 4);
+            Tensor w = random(r, groups * between(r, 1, 2), x.dim(0) / groups, kh, kw);
+            Conv2dParams p = new Conv2dParams(window, groups, r.nextBoolean());
+            boolean holes = r.nextBoolean();
+            Trace<WeightedSumStep> trace = holes ? Traces.conv2dWithDilationHoles(x, w, null, p)
+                    : Traces.conv2d(x, w, null, p);
+            Pads2d pads = window.pads();
+            int[] padded = {x.dim(0), pads.top() + x.dim(1) + pads.bottom(), pads.left() + x.dim(2) + pads.right()};
+            TapReaders readers = new TapReaders(trace, Coordinates.of(0, -pads.top(), -pads.left()), padded);
+            String context = "config " + config + ": " + p + ", input " + x + ", holes " + holes;
+            for (int c = 0; c < padded[0]; c++) {
+                for (int y = -pads.top(); y < x.dim(1) + pads.bottom(); y++) {
+                    for (int xx = -pads.left(); xx < x.dim(2) + pads.right(); xx++) {
+                        Coordinates cell = Coordinates.of(c, y, xx);
+                        BitSet expected = readersByScanning(trace, cell);
+                        assertEquals(expected, readers.of(cell), context + ", cell " + cell);
+                        if (expected.isEmpty()) {
+                            unreadCells++;
+                        } else {
+                            readCells++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(readCells > 20 * configs, "most cells are read by some step: " + readCells);
+        assertTrue(unreadCells > configs, "strides and dilations skip some cells: " + unreadCells);
+    }
+
+    /** The specification: every step whose taps include one that reads {@code cell} as input or padding. */
+    private static BitSet readersByScanning(Trace<WeightedSumStep> trace, Coordinates cell) {
+        BitSet readers = new BitSet();
+        for (int step = 0; step < trace.stepCount(); step++) {
+            for (Tap tap : trace.step(step).taps()) {
+                TapSource source = tap.source();
+                boolean reads = source instanceof TapSource.Input input && input.at().equals(cell)
+                        || source instanceof TapSource.Padding padding && padding.at().equals(cell);
+                if (reads) {
+                    readers.set(step);
+                }
+            }
+        }
+        return readers;
+    }
+
+    @Test
+    void aDilationHoleIsNotReadAndACellOutsideThePaddingHasNoReaders() {
+        // 1x5 input, kernel 1x2 at dilation 2, padding 1 on the left: windows at columns -1..1, 0..2, 1..3, 2..4
+        Tensor x = Tensor.of(new float[] {1, 2, 3, 4, 5}, 1, 1, 5);
+        Tensor w = Tensor.of(new float[] {1, 1}, 1, 1, 1, 2);
+        Conv2dParams p = new Conv2dParams(new Window2d(1, 1, new Pads2d(0, 1, 0, 0), 1, 2), 1, false);
+        TapReaders readers = new TapReaders(Traces.conv2dWithDilationHoles(x, w, null, p), Coordinates.of(0, 0, -1),
+                1, 1, 6);
+        assertEquals(BitSet.valueOf(new long[] {0b0001}), readers.of(Coordinates.of(0, 0, -1)), "padding, step 0");
+        assertEquals(BitSet.valueOf(new long[] {0b0010}), readers.of(Coordinates.of(0, 0, 0)),
+                "the hole of step 0 and the first tap of step 1");
+        assertEquals(BitSet.valueOf(new long[] {0b0101}), readers.of(Coordinates.of(0, 0, 1)));
+        assertEquals(new BitSet(), readers.of(Coordinates.of(0, 0, -2)));
+        assertEquals(new BitSet(), readers.of(Coordinates.of(0, 1, 0)));
+    }
+
+    @Test
+    void aPaddedInputThatMissesATapIsRefused() {
+        Tensor x = Tensor.of(new float[] {1, 2, 3}, 1, 1, 3);
+        Tensor w = Tensor.of(new float[] {1, 1}, 1, 1, 1, 2);
+        Conv2dParams p = new Conv2dParams(new Window2d(1, 1, new Pads2d(0, 1, 0, 0), 1, 1), 1, false);
+        TapReaders unpadded = new TapReaders(Traces.conv2d(x, w, null, p), Coordinates.of(0, 0, 0), 1, 1, 3);
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> unpadded.of(Coordinates.of(0, 0, 0)));
+        assertEquals("a tap reads (0, 0, -1), outside the padded input of first cell (0, 0, 0) and shape [1, 1, 3]",
+                e.getMessage());
+    }
+}
