@@ -12,6 +12,8 @@ import org.convatlas.lesson.DilationRates;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.Playback;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
 import org.convatlas.render.image.Raster;
 import org.convatlas.render.image.ToneMap;
 
@@ -19,7 +21,8 @@ import org.convatlas.render.image.ToneMap;
  * What the ASPP lesson plays: one step per branch (the 1 × 1 branch first, then the 3 × 3 branches in the order of
  * their rates), then one step for the concatenation. Every count is the engine's ({@link Counts#concatenatedConv2d}),
  * made once when the values change. The feature map has {@code size} rows and as many columns as keep the picture's
- * shape; the unit shown is the one at its centre.
+ * shape; the unit shown is the one at its centre. Pointing at a cell of the map shows the taps of the unit there;
+ * pointing at a branch's output block shows that branch's step.
  */
 final class AsppPlayback implements Playback {
 
@@ -33,7 +36,6 @@ final class AsppPlayback implements Playback {
     private final int branchChannels;
     private final ConcatenatedCount counts;
     private final Raster picture;
-    private final List<PyramidFigure.Branch> drawn = new ArrayList<>();
     private final InputImage image;
 
     AsppPlayback(DilationRates rates, int size, int inputChannels, int branchChannels, InputImage image) {
@@ -46,11 +48,13 @@ final class AsppPlayback implements Playback {
         counts = Counts.concatenatedConv2d(map,
                 branches.stream().map(branch -> branch.weightShape(map[0], branchChannels)).toList(), false,
                 branches.stream().map(AsppBranch::params).toList());
-        for (AsppBranch branch : branches) {
-            drawn.add(new PyramidFigure.Branch(taps(branch, size / 2), taps(branch, columns / 2), fieldLabel(branch),
-                    blockLabel(branch, branch.outputShape(map, branchChannels)[0])));
-        }
         picture = ToneMap.CLIP.raster(image.pixels(), 1, MAX_DISPLAY_SIDE);
+    }
+
+    /** Every branch as drawn for the unit at {@code (row, column)} of the map: its taps, field and output block. */
+    private List<PyramidFigure.Branch> drawn(int row, int column) {
+        return branches.stream().map(branch -> new PyramidFigure.Branch(taps(branch, row), taps(branch, column),
+                fieldLabel(branch), blockLabel(branch, branch.outputShape(map, branchChannels)[0]))).toList();
     }
 
     /** The map positions the branch's taps read for the output at {@code position}, by the engine's formula. */
@@ -77,10 +81,27 @@ final class AsppPlayback implements Playback {
 
     @Override
     public Frame frame(long step) {
+        return frame(step, map[1] / 2, map[2] / 2);
+    }
+
+    /** A cell of the map: the step with the taps of the unit there. A branch's block: that branch's step. */
+    @Override
+    public Frame probe(long step, Hit hit) {
+        if (hit.role() == Role.INPUT) {
+            return frame(step, hit.at().get(1), hit.at().get(2));
+        }
+        if (hit.role() == Role.OUTPUT) {
+            return frame(hit.at().get(0));
+        }
+        return frame(step);
+    }
+
+    private Frame frame(long step, int row, int column) {
         boolean concatenation = step == branches.size();
         int current = concatenation ? -1 : (int) step;
-        PyramidFigure figure = new PyramidFigure(picture, map[1], map[2], drawn, current,
-                List.of(Message.of(KEYS + "caption.map", image.name(), map[1], map[2], map[0])),
+        PyramidFigure figure = new PyramidFigure(picture, map[1], map[2], drawn(row, column), current,
+                List.of(Message.of(KEYS + "caption.map", image.name(), map[1], map[2], map[0]),
+                        Message.of(KEYS + "caption.unit", row, column)),
                 List.of(Message.of(KEYS + "caption.stack", counts.channels(), counts.height(), counts.width())));
         List<Message> lines = new ArrayList<>();
         if (!concatenation) {

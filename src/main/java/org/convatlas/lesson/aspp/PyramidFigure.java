@@ -3,15 +3,18 @@ package org.convatlas.lesson.aspp;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Figure;
+import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.chrome.Captions;
 import org.convatlas.render.grid.CellPainter;
@@ -39,6 +42,8 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
 
     /** The share of the width the map takes; the concatenation has the rest. */
     public static final double MAP_SHARE = 0.64;
+    /** Where the stack's first block starts, in font sizes from the top. */
+    private static final double STACK_TOP = 1.2;
     /** How strongly a tap's tint covers the picture under it: enough to see the tap, little enough to see through. */
     private static final double TAP_OPACITY = 0.75;
 
@@ -91,7 +96,7 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
     public void draw(GraphicsContext g, double width, double height, DrawContext context) {
         double unit = context.unit();
         double mapW = MAP_SHARE * width;
-        GridGeometry grid = grid(mapW, height - Captions.height(mapCaption.size(), context) - 2.5 * unit, unit);
+        GridGeometry grid = grid(width, height, context);
         if (reachesPadding()) {
             CellPainter.paintArea(g, Role.PADDING, grid.left(), grid.top(), grid.width(), grid.height(), grid.cell(),
                     context.palette());
@@ -110,6 +115,39 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
         }
         Captions.draw(g, mapCaption, mapW / 2, grid.bottom() + 0.3 * unit, mapW, context);
         drawStack(g, mapW + 2 * unit, width - mapW - 2 * unit, height, context);
+    }
+
+    /**
+     * A cell of the map, {@code (INPUT, (0, row, column))}, or a branch's output block, {@code (OUTPUT, (b, 0, 0))}, as
+     * {@link #draw} lays them out.
+     */
+    @Override
+    public Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
+        Optional<Hit> cell = grid(width, height, context).cellAt(x, y)
+                .filter(at -> at.row() >= 0 && at.row() < rows && at.column() >= 0 && at.column() < columns)
+                .map(at -> new Hit(Role.INPUT, Coordinates.of(0, at.row(), at.column())));
+        if (cell.isPresent()) {
+            return cell;
+        }
+        double unit = context.unit();
+        double left = MAP_SHARE * width + 2 * unit;
+        double block = block(height, context);
+        int b = (int) Math.floor((y - STACK_TOP * unit) / block);
+        boolean onBlock = x >= left && x <= width && y >= STACK_TOP * unit && b >= 0 && b < branches.size();
+        return onBlock ? Optional.of(new Hit(Role.OUTPUT, Coordinates.of(b, 0, 0))) : Optional.empty();
+    }
+
+    /** The grid of the map in a figure {@code width × height}: in the map's share, above its caption. */
+    private GridGeometry grid(double width, double height, DrawContext context) {
+        double unit = context.unit();
+        return grid(MAP_SHARE * width, height - Captions.height(mapCaption.size(), context) - 2.5 * unit, unit);
+    }
+
+    /** The height of a branch's block: as the stack's room allows, between one and three font sizes. */
+    private double block(double height, DrawContext context) {
+        double unit = context.unit();
+        double room = height - Captions.height(stackCaption.size(), context) - 3 * unit;
+        return Math.max(unit, Math.min(3 * unit, room / branches.size()));
     }
 
     /**
@@ -170,9 +208,8 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
     /** One block per branch's output, top to bottom in the order of the concatenation, with the caption under them. */
     private void drawStack(GraphicsContext g, double left, double w, double height, DrawContext context) {
         double unit = context.unit();
-        double room = height - Captions.height(stackCaption.size(), context) - 3 * unit;
-        double block = Math.max(unit, Math.min(3 * unit, room / branches.size()));
-        double top = 1.2 * unit;
+        double block = block(height, context);
+        double top = STACK_TOP * unit;
         for (int b = 0; b < branches.size(); b++) {
             Role role = b == current || current == -1 ? Role.HIGHLIGHT : Role.OUTPUT;
             CellPainter.paint(g, role, left, top + b * block, w, block, context.palette());
