@@ -58,6 +58,12 @@ public record FigureColumn(Figure top, Figure bottom, double topShare) implement
         return Stream.of(top, bottom).flatMap(f -> f.captions().stream()).toList();
     }
 
+    /** Each figure's description, the top's first. */
+    @Override
+    public String describe(DrawContext context) {
+        return top.describe(context) + "\n" + bottom.describe(context);
+    }
+
     /** The strips of both figures that have one, joined by a bar. */
     @Override
     public String stripText() {

@@ -112,6 +112,12 @@ public final class PairedFigure implements Figure {
         return Stream.of(first, second).flatMap(f -> f.captions().stream()).toList();
     }
 
+    /** Each figure's description, the first's first. */
+    @Override
+    public String describe(DrawContext context) {
+        return first.describe(context) + " | " + second.describe(context);
+    }
+
     /** The strips of both figures that have one, joined by a bar. */
     @Override
     public String stripText() {

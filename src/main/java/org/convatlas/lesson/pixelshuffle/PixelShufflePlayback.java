@@ -135,8 +135,7 @@ final class PixelShufflePlayback implements Playback {
                 Message.of(KEYS + "counts.channel", move.source()[0], move.channel(), move.i(), move.j()),
                 Message.of(KEYS + "counts.position", move.blockRow(), move.blockColumn()),
                 Message.of("counts.outputShape", channels + " × " + output.dim(1) + " × " + output.dim(2)),
-                Message.of("counts.multiplies", Counts.rearrangement().multiplies(),
-                        Counts.rearrangement().multiplies()));
+                Message.of(KEYS + "counts.rearrangement", Counts.rearrangement().multiplies()));
     }
 
     /** The rule with the current numbers, {@code k = c·r² + i·r + j} over {@code y[c, h·r + i, w·r + j] = x[k, h, w]}. */

@@ -105,7 +105,11 @@ public final class TransposedConvolutionPlayback implements Playback {
     /** The scatter trace in the scatter picture; the gather trace in the zero-insertion picture and in both. */
     @Override
     public Optional<Trace<?>> playedTrace() {
-        return Optional.of(view == TransposedView.SCATTER ? scatter : gather);
+        return Optional.of(played());
+    }
+
+    private Trace<?> played() {
+        return view == TransposedView.SCATTER ? scatter : gather;
     }
 
     @Override
@@ -191,7 +195,7 @@ public final class TransposedConvolutionPlayback implements Playback {
      * zero-inserted grid.
      */
     private List<Message> counts(long step) {
-        Trace<?> played = view == TransposedView.SCATTER ? scatter : gather;
+        Trace<?> played = played();
         return List.of(
                 Message.of("counts.multiplies", played.multipliesAfter(step), played.totalMultiplies()),
                 Message.of("counts.transposed.useful", useful),
