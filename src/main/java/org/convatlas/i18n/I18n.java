@@ -81,10 +81,18 @@ public final class I18n {
         return get(message.key(), message.arguments().toArray());
     }
 
-    /** The text of {@code key} in {@code language}. */
+    /**
+     * The text of {@code key} in {@code language}; an argument that is itself a {@link Message} is put in as its
+     * text in the same language ("Stage 2 of 2: pointwise", the stage's name a message of its own).
+     */
     public static String format(Locale language, String key, Object... arguments) {
         String pattern = bundle(language).getString(key);
-        return new MessageFormat(pattern, supported(language)).format(arguments);
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = arguments[i] instanceof Message m ? format(language, m.key(), m.arguments().toArray())
+                    : arguments[i];
+        }
+        return new MessageFormat(pattern, supported(language)).format(texts);
     }
 
     /** The name of a supported language in that language itself ("English", "简体中文"), for a language menu. */

@@ -76,6 +76,13 @@ class I18nTest {
     }
 
     @Test
+    void aMessageAmongTheArgumentsIsPutInAsItsTextInTheSameLanguage() {
+        Object[] roles = {Message.of("role.kernel"), Message.of("role.output")};
+        assertEquals("Kernel Output", I18n.format(Locale.ENGLISH, "export.parameter", roles));
+        assertEquals("卷积核 输出", I18n.format(Locale.SIMPLIFIED_CHINESE, "export.parameter", roles));
+    }
+
+    @Test
     void unknownKeyFailsLoudly() {
         assertThrows(MissingResourceException.class, () -> new I18n(Locale.ENGLISH).get("no.such.key"));
     }
