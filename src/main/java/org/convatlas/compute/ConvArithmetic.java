@@ -1,5 +1,7 @@
 package org.convatlas.compute;
 
+import java.util.Arrays;
+
 /**
  * Output-size arithmetic along one axis, shared by every sliding-window operation.
  *
@@ -44,6 +46,23 @@ public final class ConvArithmetic {
             pairs += Math.max(0, high - low + 1);
         }
         return pairs;
+    }
+
+    /**
+     * The output positions whose window has a tap on input position {@code input}: every {@code o} in
+     * {@code [0, outputs)} with {@code o·stride − padBefore + tap·dilation = input} for a tap in {@code [0, kernel)},
+     * in increasing order (the inverse of {@link #tapPosition}).
+     */
+    public static int[] positionsReading(int input, int outputs, int stride, int padBefore, int kernel, int dilation) {
+        int[] found = new int[kernel];
+        int count = 0;
+        for (int tap = kernel - 1; tap >= 0; tap--) {
+            int offset = input + padBefore - tap * dilation;
+            if (offset >= 0 && offset % stride == 0 && offset / stride < outputs) {
+                found[count++] = offset / stride;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /**

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.text.Font;
 import org.convatlas.compute.Tensor;
@@ -246,10 +248,15 @@ class LessonContractTest {
         Pixels.paint(WIDTH, HEIGHT, g -> StagePainter.paint(g, WIDTH, HEIGHT, figure, context));
     }
 
-    /** The first cell found under a point of a grid over the stage, per role, in the order found. */
+    /**
+     * The first cell found under a point of a grid over the stage, per role, in the order found; the search ends once
+     * every tensor role the legend lists has a cell.
+     */
     private static Map<Role, Hit> hitsByRole(Figure figure, DrawContext context) {
+        Set<Role> sought = EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT);
+        sought.retainAll(figure.roles());
         Map<Role, Hit> hits = new LinkedHashMap<>();
-        for (int y = PROBE_SPACING / 2; y < HEIGHT; y += PROBE_SPACING) {
+        for (int y = PROBE_SPACING / 2; y < HEIGHT && !hits.keySet().containsAll(sought); y += PROBE_SPACING) {
             for (int x = PROBE_SPACING / 2; x < WIDTH; x += PROBE_SPACING) {
                 StagePainter.hitTest(figure, x, y, WIDTH, HEIGHT, context)
                         .ifPresent(hit -> hits.putIfAbsent(hit.role(), hit));

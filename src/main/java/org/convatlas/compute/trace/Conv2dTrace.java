@@ -1,5 +1,6 @@
 package org.convatlas.compute.trace;
 
+import java.util.BitSet;
 import java.util.function.Supplier;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -17,7 +18,7 @@ import org.convatlas.compute.Window2d;
  * <p>When dilation holes are shown, every cell of the dilated window {@code reachH x reachW} is a tap, row-major:
  * those between kernel taps are {@link TapSource.DilationHole}s that multiply nothing.
  */
-final class Conv2dTrace extends GridTrace<WeightedSumStep> {
+final class Conv2dTrace extends GridTrace<WeightedSumStep> implements WindowReaders {
 
     private final FeatureMap input;
     private final int height;
@@ -97,5 +98,28 @@ final class Conv2dTrace extends GridTrace<WeightedSumStep> {
             }
         }
         return sum.finish(Coordinates.of(co, oy, ox), bias.of(co), Activation.NONE, multipliesPerStep());
+    }
+
+    /**
+     * The steps of the output channels of the cell's group at the rows and columns whose window has a kernel tap on
+     * the cell ({@link ConvArithmetic#positionsReading}); a dilation hole is no tap.
+     */
+    @Override
+    public BitSet readersOf(Coordinates cell) {
+        int[] out = outputShape();
+        int[] rows = ConvArithmetic.positionsReading(cell.get(1), out[1], window.strideH(), window.pads().top(),
+                kernel.height(), window.dilationH());
+        int[] columns = ConvArithmetic.positionsReading(cell.get(2), out[2], window.strideW(), window.pads().left(),
+                kernel.width(), window.dilationW());
+        int group = cell.get(0) / kernel.inner();
+        BitSet readers = new BitSet();
+        for (int co = group * coutPerGroup; co < (group + 1) * coutPerGroup; co++) {
+            for (int oy : rows) {
+                for (int ox : columns) {
+                    readers.set((co * out[1] + oy) * out[2] + ox);
+                }
+            }
+        }
+        return readers;
     }
 }

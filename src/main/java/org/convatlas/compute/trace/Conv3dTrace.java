@@ -1,5 +1,6 @@
 package org.convatlas.compute.trace;
 
+import java.util.BitSet;
 import org.convatlas.compute.Conv3d;
 import org.convatlas.compute.Conv3dParams;
 import org.convatlas.compute.ConvArithmetic;
@@ -13,7 +14,7 @@ import org.convatlas.compute.Tensor;
  * {@code (oz*sD - front + a*dD, oy*sH - top + i*dH, ox*sW - left + j*dW)} (padding outside the input) and multiplies
  * it by {@code w[co, ci - group*Cin/groups, a, i, j]}. Every step has {@code (Cin/groups)*kD*kH*kW} multiplies.
  */
-final class Conv3dTrace extends GridTrace<WeightedSumStep> {
+final class Conv3dTrace extends GridTrace<WeightedSumStep> implements WindowReaders {
 
     private final float[] input;
     private final int depth;
@@ -72,5 +73,33 @@ final class Conv3dTrace extends GridTrace<WeightedSumStep> {
             }
         }
         return sum.finish(at, bias.of(co), Activation.NONE, multipliesPerStep());
+    }
+
+    /**
+     * The steps of the output channels of the cell's group at the depths, rows and columns whose window has a kernel
+     * tap on the cell ({@link ConvArithmetic#positionsReading}).
+     */
+    @Override
+    public BitSet readersOf(Coordinates cell) {
+        int[] out = outputShape();
+        Pads3d pads = params.pads();
+        int[] depths = ConvArithmetic.positionsReading(cell.get(1), out[1], params.strideD(), pads.front(), kd,
+                params.dilationD());
+        int[] rows = ConvArithmetic.positionsReading(cell.get(2), out[2], params.strideH(), pads.top(), kh,
+                params.dilationH());
+        int[] columns = ConvArithmetic.positionsReading(cell.get(3), out[3], params.strideW(), pads.left(), kw,
+                params.dilationW());
+        int group = cell.get(0) / cinPerGroup;
+        BitSet readers = new BitSet();
+        for (int co = group * coutPerGroup; co < (group + 1) * coutPerGroup; co++) {
+            for (int oz : depths) {
+                for (int oy : rows) {
+                    for (int ox : columns) {
+                        readers.set(((co * out[1] + oz) * out[2] + oy) * out[3] + ox);
+                    }
+                }
+            }
+        }
+        return readers;
     }
 }

@@ -16,13 +16,14 @@ import org.convatlas.compute.InvalidArgumentException;
  * row-major from {@code first}: cell {@code at} is number
  * {@code ((at[0] - first[0])*shape[1] + at[1] - first[1])*shape[2] + ...}.
  *
- * <p>The index is built on the first question, in two passes over every step (count the reads of each cell, then
+ * <p>A trace of a sliding window answers by inverting its window's arithmetic ({@link WindowReaders}), in time
+ * proportional to the answer. For any other trace an index is built on the first question, in two passes over every step (count the reads of each cell, then
  * list them), and kept in compressed-row form: the steps that read cell {@code i} are
  * {@code steps[start[i] ... start[i+1])}, in increasing order. Safe to use from several threads.
  */
 public final class TapReaders {
 
-    private final Trace<WeightedSumStep> trace;
+    private final Trace<? extends WeightedSumStep> trace;
     private final int[] first;
     private final int[] shape;
     private final int cells;
@@ -36,7 +37,7 @@ public final class TapReaders {
      * @throws InvalidArgumentException if {@code first} and {@code shape} have different ranks or the shape has a
      *                                  dimension below 1
      */
-    public TapReaders(Trace<WeightedSumStep> trace, Coordinates first, int... shape) {
+    public TapReaders(Trace<? extends WeightedSumStep> trace, Coordinates first, int... shape) {
         if (first.rank() != shape.length) {
             throw new InvalidArgumentException("the padded input's first cell " + first + " and its shape "
                     + Arrays.toString(shape) + " have different ranks");
@@ -71,6 +72,9 @@ public final class TapReaders {
         int index = numberOf(cell);
         if (index < 0) {
             return readers;
+        }
+        if (trace instanceof WindowReaders window) {
+            return window.readersOf(cell);
         }
         if (start == null) {
             index();

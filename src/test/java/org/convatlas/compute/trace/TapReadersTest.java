@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import java.util.Random;
 import org.convatlas.compute.Conv2dParams;
+import org.convatlas.compute.Conv3dParams;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.Pads2d;
+import org.convatlas.compute.Pads3d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class TapReadersTest {
             Pads2d pads = window.pads();
             int[] padded = {x.dim(0), pads.top() + x.dim(1) + pads.bottom(), pads.left() + x.dim(2) + pads.right()};
             TapReaders readers = new TapReaders(trace, Coordinates.of(0, -pads.top(), -pads.left()), padded);
+            TapReaders indexed = new TapReaders(stepsOnly(trace), Coordinates.of(0, -pads.top(), -pads.left()),
+                    padded);
             String context = "config " + config + ": " + p + ", input " + x + ", holes " + holes;
             for (int c = 0; c < padded[0]; c++) {
                 for (int y = -pads.top(); y < x.dim(1) + pads.bottom(); y++) {
@@ -46,6 +50,7 @@ class TapReadersTest {
                         Coordinates cell = Coordinates.of(c, y, xx);
                         BitSet expected = readersByScanning(trace, cell);
                         assertEquals(expected, readers.of(cell), context + ", cell " + cell);
+                        assertEquals(expected, indexed.of(cell), context + ", cell " + cell + ", indexed");
                         if (expected.isEmpty()) {
                             unreadCells++;
                         } else {
@@ -57,6 +62,74 @@ class TapReadersTest {
         }
         assertTrue(readCells > 20 * configs, "most cells are read by some step: " + readCells);
         assertTrue(unreadCells > configs, "strides and dilations skip some cells: " + unreadCells);
+    }
+
+    /** The same steps, without the window that lets the trace answer by arithmetic: readers come from an index. */
+    private static <S extends Step> Trace<S> stepsOnly(Trace<S> trace) {
+        return new Trace<>() {
+            @Override
+            public long stepCount() {
+                return trace.stepCount();
+            }
+
+            @Override
+            public S step(long index) {
+                return trace.step(index);
+            }
+
+            @Override
+            public long multipliesAfter(long index) {
+                return trace.multipliesAfter(index);
+            }
+
+            @Override
+            public int[] outputShape() {
+                return trace.outputShape();
+            }
+
+            @Override
+            public Tensor output() {
+                return trace.output();
+            }
+        };
+    }
+
+    @Test
+    void theReadersOfAVolumeAreThoseItsStepsTapsName() {
+        Random r = new Random(31);
+        int reads = 0;
+        for (int config = 0; config < 40; config++) {
+            int groups = between(r, 1, 2);
+            int[] k = {between(r, 1, 3), between(r, 1, 3), between(r, 1, 3)};
+            int[] pad = {r.nextInt(2), r.nextInt(2), r.nextInt(2)};
+            Conv3dParams p = new Conv3dParams(between(r, 1, 2), between(r, 1, 2), between(r, 1, 2),
+                    new Pads3d(pad[0], pad[1], pad[2], pad[0], pad[1], pad[2]), between(r, 1, 2), between(r, 1, 2),
+                    between(r, 1, 2), groups);
+            int[] size = new int[3];
+            for (int a = 0; a < 3; a++) {
+                size[a] = (k[a] - 1) * 2 + 1 + r.nextInt(3);
+            }
+            Tensor x = random(r, groups * between(r, 1, 2), size[0], size[1], size[2]);
+            Tensor w = random(r, groups * between(r, 1, 2), x.dim(0) / groups, k[0], k[1], k[2]);
+            Trace<WeightedSumStep> trace = Traces.conv3d(x, w, null, p);
+            int[] padded = {x.dim(0), size[0] + 2 * pad[0], size[1] + 2 * pad[1], size[2] + 2 * pad[2]};
+            Coordinates first = Coordinates.of(0, -pad[0], -pad[1], -pad[2]);
+            TapReaders readers = new TapReaders(trace, first, padded);
+            TapReaders indexed = new TapReaders(stepsOnly(trace), first, padded);
+            for (int c = 0; c < padded[0]; c++) {
+                for (int z = -pad[0]; z < size[0] + pad[0]; z++) {
+                    for (int y = -pad[1]; y < size[1] + pad[1]; y++) {
+                        for (int xx = -pad[2]; xx < size[2] + pad[2]; xx++) {
+                            Coordinates cell = Coordinates.of(c, z, y, xx);
+                            BitSet expected = indexed.of(cell);
+                            assertEquals(expected, readers.of(cell), "config " + config + " " + p + ", cell " + cell);
+                            reads += expected.cardinality();
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(reads > 1000, "the volumes are read: " + reads);
     }
 
     /** The specification: every step whose taps include one that reads {@code cell} as input or padding. */
@@ -96,7 +169,8 @@ class TapReadersTest {
         Tensor x = Tensor.of(new float[] {1, 2, 3}, 1, 1, 3);
         Tensor w = Tensor.of(new float[] {1, 1}, 1, 1, 1, 2);
         Conv2dParams p = new Conv2dParams(new Window2d(1, 1, new Pads2d(0, 1, 0, 0), 1, 1), 1, false);
-        TapReaders unpadded = new TapReaders(Traces.conv2d(x, w, null, p), Coordinates.of(0, 0, 0), 1, 1, 3);
+        TapReaders unpadded = new TapReaders(stepsOnly(Traces.conv2d(x, w, null, p)), Coordinates.of(0, 0, 0), 1, 1,
+                3);
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
                 () -> unpadded.of(Coordinates.of(0, 0, 0)));
         assertEquals("a tap reads (0, 0, -1), outside the padded input of first cell (0, 0, 0) and shape [1, 1, 3]",
