@@ -207,4 +207,24 @@ public final class Counts {
         long positions = (long) y[1] * y[2];
         return new OpCount((depthwise + pointwise) * positions, depthwise + pointwise);
     }
+
+    /**
+     * The standard convolution a depthwise separable one stands in for: the same input, window and output shape,
+     * each of the {@code Cout} filters {@code Cin × kH × kW} ({@link #conv2d} without bias).
+     */
+    public static OpCount depthwiseSeparableStandard(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
+        DepthwiseSeparable.outputShape(x, wDepthwise, wPointwise, window);
+        int[] standard = {wPointwise[0], x[0], wDepthwise[2], wDepthwise[3]};
+        return conv2d(x, standard, false, new Conv2dParams(window, 1, false));
+    }
+
+    /**
+     * The share of the standard convolution's multiplications that the depthwise separable one does:
+     * {@code (Cin·m·k² + Cout·Cin·m) / (Cout·Cin·k²) = m/Cout + m/k²}, with {@code k² = kH·kW} and depth multiplier
+     * {@code m}; its inverse is the saving, at most {@code k²/m}.
+     */
+    public static double depthwiseSeparableShare(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
+        return (double) depthwiseSeparable(x, wDepthwise, wPointwise, window).multiplies()
+                / depthwiseSeparableStandard(x, wDepthwise, wPointwise, window).multiplies();
+    }
 }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.convatlas.compute.trace.Trace;
+import org.convatlas.compute.trace.Traces;
+import org.convatlas.compute.trace.WeightedSumStep;
 import org.junit.jupiter.api.Test;
 
 class DepthwiseSeparableTest {
@@ -106,6 +109,48 @@ class DepthwiseSeparableTest {
         assertEquals(3_456, standard.parameters());
         assertArrayEquals(new int[] {128, 5, 5},
                 DepthwiseSeparable.outputShape(x, new int[] {3, 1, 3, 3}, new int[] {128, 3, 1, 1}, Window2d.DEFAULT));
+    }
+
+    @Test
+    void theClassicShareIsOneOverNPlusOneOverKSquared() {
+        int[] x = {3, 7, 7};
+        int[] depthwise = {3, 1, 3, 3};
+        int[] pointwise = {128, 3, 1, 1};
+        assertEquals(86_400, Counts.depthwiseSeparableStandard(x, depthwise, pointwise, Window2d.DEFAULT).multiplies());
+        assertEquals(1.0 / 128 + 1.0 / 9, Counts.depthwiseSeparableShare(x, depthwise, pointwise, Window2d.DEFAULT),
+                1e-12);
+    }
+
+    /** Both counts against the taps of every step of the engine's traces, on random shapes, multipliers and windows. */
+    @Test
+    void theStandardCountAndTheShareAreThoseOfTheStepsOfBothConvolutions() {
+        Random random = new Random(17);
+        for (int trial = 0; trial < 60; trial++) {
+            int cin = 1 + random.nextInt(4);
+            int m = 1 + random.nextInt(3);
+            int cout = 1 + random.nextInt(5);
+            int k = 1 + random.nextInt(3);
+            int size = k + random.nextInt(5);
+            Window2d window = Window2d.of(1 + random.nextInt(2), random.nextInt(2), 1);
+            Tensor x = TestTensors.uniform(random, cin, size, size);
+            Tensor wd = TestTensors.uniform(random, cin * m, 1, k, k);
+            Tensor wp = TestTensors.uniform(random, cout, cin * m, 1, 1);
+            Tensor standard = TestTensors.uniform(random, cout, cin, k, k);
+            long separable = tapsOf(Traces.depthwiseSeparable(x, wd, wp, window));
+            long plain = tapsOf(Traces.conv2d(x, standard, null, new Conv2dParams(window, 1, false)));
+            assertEquals(plain, Counts.depthwiseSeparableStandard(x.shape(), wd.shape(), wp.shape(), window)
+                    .multiplies());
+            assertEquals((double) separable / plain,
+                    Counts.depthwiseSeparableShare(x.shape(), wd.shape(), wp.shape(), window), 1e-12);
+        }
+    }
+
+    private static long tapsOf(Trace<? extends WeightedSumStep> trace) {
+        long taps = 0;
+        for (long i = 0; i < trace.stepCount(); i++) {
+            taps += trace.step(i).taps().size();
+        }
+        return taps;
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.convatlas.render.stack.StackConvolutionFigure;
  */
 public final class StackedPlayback implements Playback {
 
-    private final Trace<WeightedSumStep> trace;
+    private final Trace<? extends WeightedSumStep> trace;
     private final StackedSteps steps;
     private final int pulledOut;
     private final long totalMultiplies;
@@ -35,8 +35,8 @@ public final class StackedPlayback implements Playback {
      * @param counts          the lines of the counts card after the multiplications
      * @param formula         the formula the inspector shows, in LaTeX
      */
-    public StackedPlayback(Trace<WeightedSumStep> trace, StackedSteps steps, int pulledOut, long totalMultiplies,
-                    List<Message> counts, String formula) {
+    public StackedPlayback(Trace<? extends WeightedSumStep> trace, StackedSteps steps, int pulledOut,
+                           long totalMultiplies, List<Message> counts, String formula) {
         this.trace = trace;
         this.steps = steps;
         this.pulledOut = pulledOut;

@@ -41,7 +41,7 @@ public final class StackedSteps {
     private final Tensor w;
     private final StackShape weights;
     private final boolean hasBias;
-    private final Trace<WeightedSumStep> trace;
+    private final Trace<? extends WeightedSumStep> trace;
     private final StackShape output;
     private final TapReaders readers;
     private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
@@ -55,7 +55,8 @@ public final class StackedSteps {
      * @param hasBias whether the operation adds a bias
      * @param trace   the steps, made by the engine from these tensors
      */
-    public StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias, Trace<WeightedSumStep> trace) {
+    public StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias,
+                        Trace<? extends WeightedSumStep> trace) {
         this.x = x;
         this.input = new StackShape(x.shape());
         this.padding = padding;

@@ -1,0 +1,148 @@
+package org.convatlas.lesson.depthwiseseparable;
+
+import java.util.List;
+import org.convatlas.compute.Counts;
+import org.convatlas.compute.OpCount;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.StagedTrace;
+import org.convatlas.compute.trace.Trace;
+import org.convatlas.compute.trace.Traces;
+import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.IntParameter;
+import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonInfo;
+import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.stack.SampleTensors;
+import org.convatlas.lesson.stack.StackPadding;
+import org.convatlas.lesson.stack.StackShape;
+import org.convatlas.lesson.stack.StackedFormulas;
+import org.convatlas.lesson.stack.StackedPlayback;
+import org.convatlas.lesson.stack.StackedSteps;
+import org.convatlas.lesson.staged.StagedPlayback;
+import org.convatlas.render.chrome.NumberText;
+
+/**
+ * Depthwise separable convolution, in two stages over an input {@code [C, H, W]}: <b>depthwise</b>, {@code m} k×k
+ * filters per input channel, each reading its own channel only ({@code C·m} output channels, one group per input
+ * channel), then <b>pointwise</b>, {@code N} 1×1 filters mixing those channels. It gives the shape of a standard
+ * convolution to {@code N} channels for {@code C·m·k²·Ho·Wo + N·C·m·Ho·Wo} multiplications instead of
+ * {@code N·C·k²·Ho·Wo}: the share {@code m/N + m/k²}, so the saving is at most {@code k²/m}. Every number comes from
+ * {@link Traces#depthwiseSeparable} and {@link Counts}.
+ */
+public final class DepthwiseSeparableLesson implements Lesson {
+
+    public static final String ID = "depthwise-separable";
+    private static final String KEYS = "lesson." + ID + ".";
+
+    public static final IntParameter CHANNELS = new IntParameter("inputChannels", "parameter.inputChannels", 1, 512,
+            3);
+    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 32, 7);
+    public static final IntParameter KERNEL = new IntParameter("kernel", "parameter.kernelSize", 1, 7, 3);
+    public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 3, 1);
+    public static final IntParameter PADDING = new IntParameter("padding", "parameter.padding", 0, 3, 0);
+    public static final IntParameter MULTIPLIER = new IntParameter("depthMultiplier", KEYS + "depthMultiplier", 1, 4,
+            1);
+    public static final IntParameter FILTERS = new IntParameter("outputChannels", "parameter.outputChannels", 1, 1024,
+            128);
+
+    /** The teaching texts' example: 7×7×3, 3×3 kernels, 128 outputs; 86,400 multiplications against 10,275. */
+    public static final Preset TEXTS = preset("texts", 3, 7, 3, 1, 0, 1, 128);
+    /** A few channels, to watch every step of both stages. */
+    public static final Preset SMALL = preset("small", 2, 5, 3, 1, 1, 1, 2);
+    /** A depth multiplier of 2: two depthwise filters per channel, so twice the work of both stages. */
+    public static final Preset MULTIPLIED = preset("multiplier2", 2, 5, 3, 1, 1, 2, 3);
+    /** A MobileNet layer: 14×14×512 to 512 channels, 3×3, padding 1; about 8.8 times fewer multiplications. */
+    public static final Preset MOBILE_NET = preset("mobileNet", 512, 14, 3, 1, 1, 1, 512);
+
+    private static final LessonInfo INFO = new LessonInfo(ID, Chapter.FACTORIZED,
+            List.of(CHANNELS, SIZE, KERNEL, STRIDE, PADDING, MULTIPLIER, FILTERS),
+            List.of(TEXTS, SMALL, MULTIPLIED, MOBILE_NET));
+
+    private static final long INPUT_SEED = 7;
+    private static final long DEPTHWISE_SEED = 8;
+    private static final long POINTWISE_SEED = 9;
+
+    private static Preset preset(String name, int channels, int size, int kernel, int stride, int padding,
+                                 int multiplier, int filters) {
+        return Preset.named(Lesson.presetKey(ID, name)).with(CHANNELS, channels).with(SIZE, size).with(KERNEL, kernel)
+                .with(STRIDE, stride).with(PADDING, padding).with(MULTIPLIER, multiplier).with(FILTERS, filters);
+    }
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
+    }
+
+    /**
+     * The input {@code [C, H, W]} of whole numbers 0 to 2, the depthwise weights {@code [C·m, 1, k, k]} and the
+     * pointwise weights {@code [N, C·m, 1, 1]}, whole numbers from −1 to 1, and the window.
+     */
+    public record Inputs(Tensor x, Tensor depthwise, Tensor pointwise, Window2d window) {
+
+        /** The inputs {@code values} ask for. */
+        public static Inputs of(ParameterValues values) {
+            int c = values.get(CHANNELS);
+            int k = values.get(KERNEL);
+            int cm = c * values.get(MULTIPLIER);
+            return new Inputs(SampleTensors.integers(INPUT_SEED, 0, 2, c, values.get(SIZE), values.get(SIZE)),
+                    SampleTensors.integers(DEPTHWISE_SEED, -1, 1, cm, 1, k, k),
+                    SampleTensors.integers(POINTWISE_SEED, -1, 1, values.get(FILTERS), cm, 1, 1),
+                    Window2d.of(values.get(STRIDE), values.get(PADDING), 1));
+        }
+    }
+
+    @Override
+    public Playback prepare(ParameterValues values) {
+        Inputs in = Inputs.of(values);
+        StagedTrace<WeightedSumStep> trace = Traces.depthwiseSeparable(in.x(), in.depthwise(), in.pointwise(),
+                in.window());
+        Trace<? extends WeightedSumStep> depthwise = trace.stages().get(0).trace();
+        Trace<? extends WeightedSumStep> pointwise = trace.stages().get(1).trace();
+        Tensor middle = depthwise.output();
+        double share = Counts.depthwiseSeparableShare(in.x().shape(), in.depthwise().shape(),
+                in.pointwise().shape(), in.window());
+        String formula = formula(values, trace.outputShape(), share);
+        StackedPlayback first = new StackedPlayback(depthwise, new StackedSteps(in.x(),
+                StackPadding.of(in.window().pads()), in.depthwise(), false, depthwise), -1,
+                depthwise.totalMultiplies(), List.of(
+                        Message.of(KEYS + "counts.depthwise", in.depthwise().dim(0),
+                                StackShape.dimensions(1, in.depthwise().dim(2), in.depthwise().dim(3)),
+                                in.depthwise().size()),
+                        Message.of("counts.outputShape", StackShape.dimensions(middle.shape()))), formula);
+        StackedPlayback second = new StackedPlayback(pointwise, new StackedSteps(middle,
+                StackPadding.of(Window2d.DEFAULT.pads()), in.pointwise(), false, pointwise), -1,
+                pointwise.totalMultiplies(), List.of(
+                        Message.of(KEYS + "counts.pointwise", in.pointwise().dim(0),
+                                StackShape.dimensions(in.pointwise().dim(1), 1, 1), in.pointwise().size()),
+                        Message.of("counts.outputShape", StackShape.dimensions(trace.outputShape()))), formula);
+        OpCount separable = Counts.depthwiseSeparable(in.x().shape(), in.depthwise().shape(), in.pointwise().shape(),
+                in.window());
+        OpCount standard = Counts.depthwiseSeparableStandard(in.x().shape(), in.depthwise().shape(),
+                in.pointwise().shape(), in.window());
+        return new StagedPlayback(trace, List.of(
+                new StagedPlayback.Part(Message.of(KEYS + "stage.depthwise"), first),
+                new StagedPlayback.Part(Message.of(KEYS + "stage.pointwise"), second)), List.of(
+                        Message.of(KEYS + "counts.separable", depthwise.totalMultiplies(),
+                                pointwise.totalMultiplies(), separable.multiplies(), separable.parameters()),
+                        Message.of(KEYS + "counts.standard", standard.multiplies(), standard.parameters()),
+                        Message.of(KEYS + "counts.saving", 1 / share, share)));
+    }
+
+    /**
+     * The output size, then the share of the standard convolution's work with the current numbers:
+     * {@code (C·m·k² + N·C·m)·Ho·Wo / (N·C·k²·Ho·Wo) = m/N + m/k²}.
+     */
+    private static String formula(ParameterValues values, int[] y, double share) {
+        int k = values.get(KERNEL);
+        int m = values.get(MULTIPLIER);
+        return StackedFormulas.lines(List.of(
+                StackedFormulas.axis("H_o = W_o", values.get(SIZE), values.get(PADDING), k, values.get(STRIDE), y[1]),
+                "\\frac{C m k^2 + N C m}{N C k^2} = \\frac{m}{N} + \\frac{m}{k^2} = \\frac{" + m + "}{"
+                        + values.get(FILTERS) + "} + \\frac{" + m + "}{" + k * k + "} = " + NumberText.of(share)));
+    }
+}

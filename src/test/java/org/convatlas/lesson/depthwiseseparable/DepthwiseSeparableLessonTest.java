@@ -1,0 +1,78 @@
+package org.convatlas.lesson.depthwiseseparable;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.convatlas.compute.DepthwiseSeparable;
+import org.convatlas.compute.Tensor;
+import org.convatlas.compute.trace.Coordinates;
+import org.convatlas.i18n.I18n;
+import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.Playback;
+import org.convatlas.lesson.Preset;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
+import org.convatlas.render.StagedFigure;
+import org.junit.jupiter.api.Test;
+
+class DepthwiseSeparableLessonTest {
+
+    private static final DepthwiseSeparableLesson LESSON = new DepthwiseSeparableLesson();
+
+    private static Playback prepared(Preset preset) {
+        return LESSON.prepare(preset.applyTo(ParameterValues.defaults(LESSON.parameters())));
+    }
+
+    private static List<String> card(Frame frame) {
+        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
+                .toList();
+    }
+
+    /** 7×7×3, 3×3, 128 outputs: 75 depthwise steps of 9 products, then 3,200 pointwise steps of 3. */
+    @Test
+    void theTextbookExampleCountsAsTheTextsDoAndSaysAtMost() {
+        Playback playback = prepared(DepthwiseSeparableLesson.TEXTS);
+        assertEquals(75 + 3_200, playback.stepCount());
+        List<String> first = card(playback.frame(0));
+        assertEquals("Multiplications so far: 9 of 10,275", first.get(0));
+        assertEquals("Stage 1 of 2: depthwise, 675 multiplications", first.get(1));
+        assertTrue(first.contains("Depthwise separable: 675 + 9,600 = 10,275 multiplications, 411 parameters"), first.toString());
+        assertTrue(first.contains("Standard convolution to the same output: 86,400 multiplications, 3,456 parameters"),
+                first.toString());
+        assertTrue(first.contains("8.4 times fewer multiplications (a share of 0.119), at most k²/m times"),
+                first.toString());
+        List<String> crossing = card(playback.frame(75));
+        assertEquals("Multiplications so far: 678 of 10,275", crossing.get(0));
+        assertEquals("Stage 2 of 2: pointwise, 9,600 multiplications", crossing.get(1));
+        assertEquals(1, ((StagedFigure) playback.frame(75).figure()).current(), "the band marks the pointwise stage");
+        assertEquals(0, ((StagedFigure) playback.frame(74).figure()).current());
+        assertEquals(Message.of("figure.stage", 2, 2, Message.of("lesson.depthwise-separable.stage.pointwise")),
+                playback.frame(75).figure().captions().get(0));
+    }
+
+    @Test
+    void theResultIsTheEnginesDepthwiseSeparableConvolution() {
+        ParameterValues values = DepthwiseSeparableLesson.MULTIPLIED.applyTo(
+                ParameterValues.defaults(LESSON.parameters()));
+        DepthwiseSeparableLesson.Inputs in = DepthwiseSeparableLesson.Inputs.of(values);
+        DepthwiseSeparable.Result engine = DepthwiseSeparable.apply(in.x(), in.depthwise(), in.pointwise(),
+                in.window());
+        Playback playback = LESSON.prepare(values);
+        assertArrayEquals(engine.y().data(), playback.output().orElseThrow().data());
+        assertEquals(4, in.depthwise().dim(0), "two depthwise filters per input channel");
+        assertTrue(engine.y().maxAbsDifference(Tensor.zeros(engine.y().shape())) > 0, "not all zeros");
+    }
+
+    @Test
+    void pointingAtAnOutputCellOfTheSecondStageShowsTheStepThatWritesIt() {
+        Playback playback = prepared(DepthwiseSeparableLesson.SMALL);
+        long pointwiseStart = 2 * 25;
+        Frame probed = playback.probe(pointwiseStart, new Hit(Role.OUTPUT, Coordinates.of(1, 2, 3)));
+        assertEquals(playback.frame(pointwiseStart + 25 + 2 * 5 + 3).counts(), probed.counts());
+    }
+}
