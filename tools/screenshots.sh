@@ -38,7 +38,8 @@ fi
     dilated-convolution:rate4:3 \
     dilated-convolution:image:200 \
     stacking-receptive-fields:twoThrees:2 \
-    stacking-receptive-fields:multiSize:2
+    stacking-receptive-fields:multiSize:2 \
+    depthwise-separable:texts:77
 
 pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
 du -sh "$out"

@@ -17,7 +17,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.awt..", "javax.imageio..", "javax.swing..", "java.io..", "java.nio.file..",
                     "java.net..", "com.fasterxml.jackson..", "picocli..")
-            .because("all numbers come from a pure engine that any view, export or test can call (DESIGN.md)");
+            .because("all numbers come from a pure engine that any view, export or test can call (docs/design.md)");
 
     @ArchTest
     static final ArchRule engineDependsOnNoOtherLayer = noClasses()

@@ -17,7 +17,7 @@ class LayersTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx.scene", "javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..",
                     "javafx.application..", "org.convatlas.ui..")
-            .because("a lesson is data and a view model; the window builds its views (DESIGN.md example 5)");
+            .because("a lesson is data and a view model; the window builds its views (docs/design.md, example 5)");
 
     @ArchTest
     static final ArchRule renderingKnowsNoLessonsOrWindow = noClasses()

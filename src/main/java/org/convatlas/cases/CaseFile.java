@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import org.convatlas.compute.Tensor;
 
 /**
- * One reference case as read from its file (FORMAT.md): the operation, its parameters and inputs, and what it
+ * One reference case as read from its file (docs/case-format.md): the operation, its parameters and inputs, and what it
  * must give. {@code expected} is empty when the file has none; {@code tolerance} is the largest allowed absolute
  * difference per element ({@value #DEFAULT_TOLERANCE} when the file does not say); {@code multiplies} is the
  * multiply count the operation must report, when the file gives one.

@@ -21,7 +21,7 @@ public final class CaseOperations {
         }
     }
 
-    /** Every operation of FORMAT.md that ConvAtlas evaluates; registering another is one line here. */
+    /** Every operation of docs/case-format.md that ConvAtlas evaluates; registering another is one line here. */
     public static CaseOperations standard() {
         return new CaseOperations(List.of(
                 new Conv2dCase(),

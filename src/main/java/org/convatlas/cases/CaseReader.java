@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import org.convatlas.compute.Tensor;
 
 /**
- * Reads case files (FORMAT.md) into {@link CaseFile}s. Every problem with the content is a
+ * Reads case files (docs/case-format.md) into {@link CaseFile}s. Every problem with the content is a
  * {@link CaseFormatException} whose message says what is wrong in plain words, e.g.
  * {@code not valid JSON at line 3, column 5: ...}, {@code missing field "op"}, or
  * {@code tensor "x": shape [1, 4, 4] needs 16 values (got 15)}.

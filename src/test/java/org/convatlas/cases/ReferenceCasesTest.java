@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferenceCasesTest {
 
-    /** The ops whose every case carries {@code multiplies} (FORMAT.md), so that check cannot be skipped. */
+    /** The ops whose every case carries {@code multiplies} (docs/case-format.md), so that check cannot be skipped. */
     private static final Set<String> COUNTED_OPS = Set.of("conv2d", "conv3d", "depthwise_separable");
 
     private static final CaseEvaluator EVALUATOR = CaseEvaluator.standard();

@@ -10,7 +10,7 @@ import org.convatlas.render.Role;
 
 /**
  * A grid of values drawn as colours, for grids too large to show their numbers: one pixel per cell, written into a
- * kept image with one {@code setPixels} call and drawn scaled up without smoothing (DESIGN.md example 7), so a
+ * kept image with one {@code setPixels} call and drawn scaled up without smoothing (docs/design.md, example 7), so a
  * 512×512 grid costs one image draw. With {@code [min, max]} the range of all the values, a cell takes a colour laid
  * over the background at an opacity {@code a}: when the values have one sign, the role's colour at
  * {@code a = FAINTEST + (1 - FAINTEST)·(v - min)/(max - min)}; when they have both, 0 stays the background, a positive
