@@ -1,7 +1,9 @@
 package org.convatlas.ui;
 
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -22,8 +24,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The menu bar: File (Open image, Open a sample image, Export, Exit), View (theme, language, zoom), Help (About, About the
- * sample images).
+ * The menu bar: File (Open image, Open a sample image, Export, Exit), View (theme, language, the side panes, zoom),
+ * Help (About, About the sample images).
  */
 final class AppMenuBar extends MenuBar {
 
@@ -108,6 +110,10 @@ final class AppMenuBar extends MenuBar {
             language.getItems().add(choice);
         }
 
+        CheckMenuItem atlas = paneItem("menu.view.atlas", model.atlasShownProperty(), KeyCode.L);
+        CheckMenuItem inspector = paneItem("menu.view.inspector", model.inspectorShownProperty(),
+                KeyCode.I);
+
         MenuItem zoomIn = item("menu.view.zoomIn", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, model::zoomIn);
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_ANY));
@@ -115,7 +121,18 @@ final class AppMenuBar extends MenuBar {
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         MenuItem reset = item("menu.view.zoomReset", MaterialDesignM.MAGNIFY, model::resetZoom);
         reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        return menu("menu.view", theme, language, new SeparatorMenuItem(), zoomIn, zoomOut, reset);
+        return menu("menu.view", theme, language, new SeparatorMenuItem(), atlas, inspector, new SeparatorMenuItem(),
+                zoomIn, zoomOut, reset);
+    }
+
+    /** A side pane shown while the item is checked, switched by Ctrl and {@code key} too. */
+    private CheckMenuItem paneItem(String key, BooleanProperty shown, KeyCode shortcut) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setId(key.replace('.', '-'));
+        item.selectedProperty().bindBidirectional(shown);
+        item.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
+        return item;
     }
 
     private Menu helpMenu() {

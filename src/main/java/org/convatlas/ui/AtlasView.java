@@ -26,6 +26,10 @@ final class AtlasView extends VBox {
         }
     }
 
+    /** Where the title of a row starts, in type sizes: {@code TEXT_LEFT + TEXT_INDENT × level}, as the theme lays it out. */
+    private static final double TEXT_LEFT = 0.8;
+    private static final double TEXT_INDENT = 1.2;
+
     private final MainViewModel model;
     private final I18n i18n;
     private final TreeView<Entry> tree = new TreeView<>(new TreeItem<>());
@@ -78,8 +82,8 @@ final class AtlasView extends VBox {
     }
 
     /**
-     * A row whose text follows the language. It asks for no width of its own, so that a narrow atlas cuts a long
-     * title short with an ellipsis (the tooltip gives it whole) rather than scrolling sideways.
+     * A row whose text follows the language. It asks for no width of its own, so that a narrow atlas wraps a long title
+     * onto more lines rather than scrolling sideways (the tooltip gives it whole too).
      */
     private final class EntryCell extends TreeCell<Entry> {
 
@@ -88,12 +92,27 @@ final class AtlasView extends VBox {
 
         EntryCell() {
             setPrefWidth(0);
+            setWrapText(true);
             addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
                 if (title == null && !isEmpty()) {
                     title = Localized.tooltipShowing(textProperty());
                     setTooltip(title);
                 }
             });
+        }
+
+        /**
+         * The height the title needs wrapped in the width the row leaves it: the skin would wrap it in the row's whole
+         * width, not counting the indent and the disclosure arrow before it, and cut the last line short.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width < 0 || getTreeItem() == null) {
+                return super.computePrefHeight(width);
+            }
+            double unit = getFont().getSize();
+            double left = (TEXT_LEFT + TEXT_INDENT * getTreeView().getTreeItemLevel(getTreeItem())) * unit;
+            return super.computePrefHeight(Math.max(0, width - left));
         }
 
         @Override

@@ -11,8 +11,8 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonViewModel;
 
 /**
- * The inspector on the right: the open lesson's parameters, counts, formula and explanation, scrolling when they
- * are taller than the window. Each lesson's content is built once and shown again when the lesson is reopened.
+ * The inspector on the right: the open lesson's parameters, counts, formula and explanation, scrolling up and down
+ * (never sideways) when they are taller than the window, from the top each time a lesson is opened. Each lesson's content is built once and shown again when the lesson is reopened.
  */
 final class InspectorView extends ScrollPane {
 
@@ -56,7 +56,10 @@ final class InspectorView extends ScrollPane {
     }
 
     private void initListeners(Label empty) {
-        model.currentLessonProperty().subscribe(lesson -> setContent(lesson == null ? empty
-                : contents.computeIfAbsent(lesson, l -> new LessonInspector(l, model, i18n, openImage))));
+        model.currentLessonProperty().subscribe(lesson -> {
+            setContent(lesson == null ? empty
+                    : contents.computeIfAbsent(lesson, l -> new LessonInspector(l, model, i18n, openImage)));
+            setVvalue(0);
+        });
     }
 }

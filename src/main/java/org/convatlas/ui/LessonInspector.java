@@ -9,10 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
@@ -26,6 +23,8 @@ import org.convatlas.lesson.Preset;
  */
 final class LessonInspector extends VBox {
 
+    /** The share of the parameters' width their labels take. */
+    private static final double LABEL_SHARE = 0.42;
     /** The formula's type size, in type sizes of the window. */
     private static final double FORMULA_SCALE = 1.5;
 
@@ -39,8 +38,8 @@ final class LessonInspector extends VBox {
     private final List<ParameterRow> parameterRows = new ArrayList<>();
     private List<ParameterRow> placedRows = List.of();
 
-    /** A parameter's label and editor, a row of the parameter grid. */
-    private record ParameterRow(Parameter<?> parameter, Label label, Node editor) {
+    /** A parameter's label and editor, a row of the parameter grid, or two when the editor needs the whole width. */
+    private record ParameterRow(Parameter<?> parameter, Label label, Node editor, boolean wide) {
     }
 
     LessonInspector(LessonViewModel lesson, MainViewModel window, I18n i18n, Runnable openImage) {
@@ -61,14 +60,14 @@ final class LessonInspector extends VBox {
 
         List<Preset> presets = lesson.lesson().presets();
         if (!presets.isEmpty()) {
-            FlowPane buttons = new FlowPane();
+            ButtonFlow buttons = new ButtonFlow();
             buttons.getStyleClass().add(AppStyles.PRESETS);
             for (Preset preset : presets) {
                 Button button = new Button();
                 button.textProperty().bind(i18n.text(preset.labelKey()));
                 Localized.tooltip(button, i18n, "inspector.presets.tooltip");
                 button.setOnAction(e -> lesson.apply(preset));
-                buttons.getChildren().add(button);
+                buttons.add(button);
             }
             getChildren().addAll(sectionTitle("inspector.presets"), buttons);
         }
@@ -99,20 +98,27 @@ final class LessonInspector extends VBox {
         getChildren().addAll(sectionTitle("inspector.explanation"), explanation);
     }
 
+    /**
+     * The parameters' grid: a label beside its editor, the labels in {@link #LABEL_SHARE} of the width and wrapped
+     * there, the editors in the rest and as narrow as it needs; an editor that needs the whole width (a kernel's grid,
+     * a picture, a table of layers) under its label.
+     */
     private GridPane parameterGrid() {
         GridPane grid = parameters;
         grid.getStyleClass().add(AppStyles.PARAMETERS);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setPercentWidth(100 * LABEL_SHARE);
         ColumnConstraints editors = new ColumnConstraints();
-        editors.setHgrow(Priority.ALWAYS);
+        editors.setPercentWidth(100 * (1 - LABEL_SHARE));
         grid.getColumnConstraints().addAll(labels, editors);
         ParameterEditors factory = new ParameterEditors(lesson, i18n, openImage);
         for (Parameter<?> parameter : lesson.lesson().parameters()) {
             Label label = Localized.label(i18n, parameter.labelKey());
-            Node editor = factory.editorFor(parameter);
-            label.setLabelFor(editor);
-            parameterRows.add(new ParameterRow(parameter, label, editor));
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            ParameterEditors.Editor editor = factory.editorFor(parameter);
+            label.setLabelFor(editor.node());
+            parameterRows.add(new ParameterRow(parameter, label, editor.node(), editor.wholeWidth()));
         }
         placeRelevantRows();
         return grid;
@@ -133,8 +139,7 @@ final class LessonInspector extends VBox {
         parameters.getChildren().clear();
         int line = 0;
         for (ParameterRow row : relevant) {
-            if (row.editor() instanceof LayerStackEditor) {
-                // a table of layers needs the whole width: its label goes above it
+            if (row.wide()) {
                 parameters.add(row.label(), 0, line++, 2, 1);
                 parameters.add(row.editor(), 0, line++, 2, 1);
             } else {

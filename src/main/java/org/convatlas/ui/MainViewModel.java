@@ -3,17 +3,20 @@ package org.convatlas.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.LessonRegistry;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.TaskExecutor;
 
 /**
- * The state of the window: the open lesson, the theme and the size of type. A lesson opened again comes back as it
+ * The state of the window: the open lesson, the theme, the size of type and which side panes (the atlas on the left,
+ * the inspector on the right) are shown. A lesson opened again comes back as it
  * was left (its values and step); the one left is paused. Knows no scene-graph node.
  */
 public final class MainViewModel {
@@ -33,6 +36,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "currentLesson");
     private final ReadOnlyObjectWrapper<AppTheme> theme = new ReadOnlyObjectWrapper<>(this, "theme", AppTheme.LIGHT);
     private final ReadOnlyIntegerWrapper fontSize = new ReadOnlyIntegerWrapper(this, "fontSize", DEFAULT_FONT_SIZE);
+    private final BooleanProperty atlasShown = new SimpleBooleanProperty(this, "atlasShown", true);
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(this, "inspectorShown", true);
 
     /** A window over {@code registry}'s lessons, preparing their playbacks through {@code tasks}. */
     public MainViewModel(LessonRegistry registry, TaskExecutor tasks) {
@@ -60,6 +65,16 @@ public final class MainViewModel {
     /** The base type size in pixels; everything in the window scales with it. */
     public ReadOnlyIntegerProperty fontSizeProperty() {
         return fontSize.getReadOnlyProperty();
+    }
+
+    /** Whether the atlas of lessons is shown on the left; hidden, the stage has its width. */
+    public BooleanProperty atlasShownProperty() {
+        return atlasShown;
+    }
+
+    /** Whether the inspector is shown on the right; hidden, the stage has its width. */
+    public BooleanProperty inspectorShownProperty() {
+        return inspectorShown;
     }
 
     /** Opens {@code lesson} (as it was left, if it was open before) and pauses the one shown so far. */

@@ -17,7 +17,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -87,15 +86,12 @@ public final class MainWindow {
         atlas = new AtlasView(model, i18n);
         StageView stageView = new StageView(model, i18n);
         TransportBar transport = new TransportBar(model, i18n);
-        transport.getChildren().add(exportButton());
+        transport.addTrailing(exportButton());
         BorderPane centre = new BorderPane(stageView);
         centre.setBottom(transport);
         InspectorView inspector = new InspectorView(model, i18n, this::openImage);
-
-        SplitPane panes = new SplitPane(atlas, centre, inspector);
-        panes.setDividerPositions(0.18, 0.72);
-        SplitPane.setResizableWithParent(atlas, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SidePanes panes = new SidePanes(atlas, centre, inspector, model.atlasShownProperty(),
+                model.inspectorShownProperty());
 
         AppMenuBar menus = new AppMenuBar(model, i18n, new AppMenuBar.Actions() {
             @Override
@@ -129,16 +125,12 @@ public final class MainWindow {
         return root;
     }
 
-    /**
-     * The transport bar's button that opens File → Export…; it may shrink away in a very narrow window (the menu
-     * and Ctrl+E remain), so that it does not widen the stage's share of the window.
-     */
+    /** The transport bar's button that opens File → Export… (Ctrl+E). */
     private Button exportButton() {
         Button button = new Button(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Localized.tooltip(button, i18n, "export.tooltip");
         button.setId("transport-export");
-        button.setMinWidth(0);
         button.disableProperty().bind(AppMenuBar.nothingToExport(model));
         button.setOnAction(e -> showExport());
         return button;

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
@@ -30,7 +29,7 @@ import org.convatlas.lesson.RatesParameter;
  * writes its edits to the view model and follows the values the view model holds (a preset changes them from
  * outside).
  */
-final class ParameterEditors implements Parameter.Editors<Node> {
+final class ParameterEditors implements Parameter.Editors<ParameterEditors.Editor> {
 
     private final LessonViewModel lesson;
     private final I18n i18n;
@@ -45,32 +44,47 @@ final class ParameterEditors implements Parameter.Editors<Node> {
         this.openImage = openImage;
     }
 
+    /**
+     * The control that edits a parameter.
+     *
+     * @param node       the control
+     * @param wholeWidth whether it needs the inspector's whole width (a kernel's grid, a picture, a table of layers)
+     *                   rather than the room beside its label
+     */
+    record Editor(Node node, boolean wholeWidth) {
+    }
+
     /** The control for {@code parameter}. */
-    Node editorFor(Parameter<?> parameter) {
+    Editor editorFor(Parameter<?> parameter) {
         return parameter.editor(this);
     }
 
     @Override
-    public Node integer(IntParameter p) {
+    public Editor integer(IntParameter p) {
         Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
+        spinner.getEditor().setPrefColumnCount(String.valueOf(p.max()).length() + 1);
+        spinner.setMaxWidth(Double.MAX_VALUE);
         Localized.tooltip(spinner, i18n, "inspector.parameter.range", p.min(), p.max());
         spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
-        return spinner;
+        return new Editor(spinner, false);
     }
 
     @Override
-    public Node toggle(BooleanParameter p) {
+    public Editor toggle(BooleanParameter p) {
         ToggleSwitch toggle = new ToggleSwitch();
         toggle.setSelected(current(p));
         toggle.selectedProperty().addListener((o, old, value) -> lesson.set(p, value));
         follow(values -> toggle.setSelected(values.get(p)));
-        return toggle;
+        return new Editor(toggle, false);
     }
 
     @Override
-    public <T> Node choice(ChoiceParameter<T> p) {
+    public <T> Editor choice(ChoiceParameter<T> p) {
         ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
+        // as wide as the room beside the label, the chosen option cut short there if it must (the tooltip has it)
+        box.setMinWidth(0);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.getItems().setAll(p.options());
         box.setCellFactory(list -> new OptionCell<>());
         OptionCell<T> chosen = new OptionCell<>();
@@ -84,31 +98,31 @@ final class ParameterEditors implements Parameter.Editors<Node> {
             }
         });
         follow(values -> box.getSelectionModel().select(p.option(values.get(p))));
-        return box;
+        return new Editor(box, false);
     }
 
     @Override
-    public Node kernel(KernelParameter p) {
+    public Editor kernel(KernelParameter p) {
         KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
-        return editor;
+        return new Editor(editor, true);
     }
 
     @Override
-    public Node rates(RatesParameter p) {
+    public Editor rates(RatesParameter p) {
         RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
-        return editor;
+        return new Editor(editor, false);
     }
 
     @Override
-    public Node layerStack(LayerStackParameter p) {
+    public Editor layerStack(LayerStackParameter p) {
         LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> lesson.set(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
-        return editor;
+        return new Editor(editor, true);
     }
 
     /**
@@ -116,7 +130,7 @@ final class ParameterEditors implements Parameter.Editors<Node> {
      * for a file.
      */
     @Override
-    public Node image(ImageParameter p) {
+    public Editor image(ImageParameter p) {
         Label name = new Label();
         name.getStyleClass().add(AppStyles.IMAGE_NAME);
         name.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -135,9 +149,11 @@ final class ParameterEditors implements Parameter.Editors<Node> {
         open.textProperty().bind(i18n.text("inspector.image.open"));
         Localized.tooltip(open, i18n, "inspector.image.open.tooltip");
         open.setOnAction(e -> openImage.run());
-        FlowPane buttons = new FlowPane(samples, open);
+        ButtonFlow buttons = new ButtonFlow();
+        buttons.add(samples);
+        buttons.add(open);
         buttons.getStyleClass().add(AppStyles.IMAGE_BUTTONS);
-        return new VBox(name, buttons);
+        return new Editor(new VBox(name, buttons), true);
     }
 
     private <T> T current(Parameter<T> p) {

@@ -3,6 +3,7 @@ package org.convatlas.ui;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.ChartPlayback;
@@ -11,8 +12,8 @@ import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.SeriesChart;
 
 /**
- * The chart of a lesson whose playback has one ({@link ChartPlayback}), as a JavaFX line chart with its title,
- * axis labels and legend in the current language; absent for other lessons. While a new playback is being prepared,
+ * The chart of a lesson whose playback has one ({@link ChartPlayback}), as its title (wrapped to the inspector's width)
+ * over a JavaFX line chart with its axis labels and legend in the current language; absent for other lessons. While a new playback is being prepared,
  * or the values are refused, the last chart stays.
  *
  * <p>The horizontal axis counts whole steps (layers) from 1 to the last point; the vertical one fits the data.
@@ -23,6 +24,7 @@ final class SeriesChartView extends VBox {
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+    private final Label title = new Label();
 
     SeriesChartView(LessonViewModel lesson, I18n i18n) {
         this.i18n = i18n;
@@ -33,7 +35,9 @@ final class SeriesChartView extends VBox {
         xAxis.setTickUnit(1);
         xAxis.setMinorTickVisible(false);
         yAxis.setForceZeroInRange(true);
-        getChildren().add(chart);
+        title.setWrapText(true);
+        title.getStyleClass().add(AppStyles.SECTION_TITLE);
+        getChildren().addAll(title, chart);
         managedProperty().bind(visibleProperty());
         setVisible(false);
         lesson.playbackProperty().subscribe(this::show);
@@ -51,7 +55,7 @@ final class SeriesChartView extends VBox {
     }
 
     private void show(SeriesChart data) {
-        chart.titleProperty().bind(i18n.text(data.titleKey()));
+        title.textProperty().bind(i18n.text(data.titleKey()));
         xAxis.labelProperty().bind(i18n.text(data.xAxisKey()));
         yAxis.labelProperty().bind(i18n.text(data.yAxisKey()));
         double last = 1;

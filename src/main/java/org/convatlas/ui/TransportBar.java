@@ -1,21 +1,28 @@
 package org.convatlas.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonViewModel;
@@ -26,11 +33,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The transport bar under the stage: first step, step back, play or pause, step forward, last step, a scrubber over
- * all steps, the position and the speed. It drives the open lesson's {@link TransportViewModel}; while that plays,
- * an animation timer hands it the time of each frame.
+ * The transport bar under the stage, in two rows so that it fits a narrow stage: a scrubber over all steps with the
+ * position beside it; then the switch of the atlas, first step, step back, play or pause, step forward, last step, the
+ * speed, what the window adds (the export button) and the switch of the inspector. It drives the open lesson's
+ * {@link TransportViewModel}; while that plays, an animation timer hands it the time of each frame. The position
+ * keeps the width of the longest it can show, so that it does not push the bar's other parts as it counts.
  */
-final class TransportBar extends HBox {
+final class TransportBar extends VBox {
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -42,6 +51,7 @@ final class TransportBar extends HBox {
     private final Button last;
     private final Slider scrubber = new Slider();
     private final Label position = new Label();
+    private final HBox controls = new HBox();
     /** The texts of the play button's and the position's tooltips, which change with the state. */
     private final StringProperty playTooltip = new SimpleStringProperty();
     private final StringProperty positionTooltip = new SimpleStringProperty();
@@ -60,7 +70,9 @@ final class TransportBar extends HBox {
         play = iconButton(MaterialDesignP.PLAY, "transport.play", playTooltip);
         forward = iconButton(MaterialDesignS.STEP_FORWARD, "transport.forward");
         last = iconButton(MaterialDesignS.SKIP_NEXT, "transport.last");
-        createView();
+        createView(paneSwitch(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_LEFT, "transport.atlas", model.atlasShownProperty()),
+                paneSwitch(MaterialDesignP.PAGE_LAYOUT_SIDEBAR_RIGHT, "transport.inspector",
+                        model.inspectorShownProperty()));
         initListeners();
     }
 
@@ -77,15 +89,23 @@ final class TransportBar extends HBox {
         return button;
     }
 
-    private void createView() {
+    /** A switch that shows or hides a side pane, on while it is shown. */
+    private ToggleButton paneSwitch(Ikon icon, String key, BooleanProperty shown) {
+        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        Localized.tooltip(button, i18n.text(key));
+        button.setId(key.replace('.', '-'));
+        button.selectedProperty().bindBidirectional(shown);
+        return button;
+    }
+
+    private void createView(ToggleButton atlasSwitch, ToggleButton inspectorSwitch) {
         getStyleClass().add(AppStyles.TRANSPORT_BAR);
-        setAlignment(Pos.CENTER_LEFT);
         scrubber.getStyleClass().add(AppStyles.SCRUBBER);
         Localized.tooltip(scrubber, i18n, "transport.scrubber");
         scrubber.setId("transport-scrubber");
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         position.getStyleClass().add(AppStyles.POSITION);
-        position.setMinWidth(Region.USE_PREF_SIZE);
         Localized.tooltip(position, positionTooltip);
         speed.setMinWidth(Region.USE_PREF_SIZE);
         speed.getStyleClass().add(AppStyles.SPEED);
@@ -93,10 +113,20 @@ final class TransportBar extends HBox {
         speed.setCellFactory(list -> new SpeedCell());
         speed.setButtonCell(new SpeedCell());
         Localized.tooltip(speed, i18n, "transport.speed.tooltip");
-        Label speedLabel = new Label(null, new FontIcon(MaterialDesignS.SPEEDOMETER));
-        Localized.tooltip(speedLabel, i18n, "transport.speed.tooltip");
-        speedLabel.setLabelFor(speed);
-        getChildren().addAll(first, back, play, forward, last, scrubber, position, speedLabel, speed);
+        HBox scrubbing = new HBox(scrubber, position);
+        scrubbing.setAlignment(Pos.CENTER_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        controls.getChildren().addAll(atlasSwitch, first, back, play, forward, last, gap, speed,
+                inspectorSwitch);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add(AppStyles.TRANSPORT_CONTROLS);
+        getChildren().addAll(scrubbing, controls);
+    }
+
+    /** Adds {@code node} to the second row, before the inspector's switch. */
+    void addTrailing(Node node) {
+        controls.getChildren().add(controls.getChildren().size() - 1, node);
     }
 
     private void initListeners() {
@@ -125,12 +155,12 @@ final class TransportBar extends HBox {
         transport = lesson == null ? null : lesson.transport();
         if (transport == null) {
             subscriptions = Subscription.EMPTY;
-            setDisable(true);
+            disableTransport(true);
             position.textProperty().bind(i18n.text("transport.position.none"));
             positionTooltip.bind(position.textProperty());
             return;
         }
-        setDisable(false);
+        disableTransport(false);
         TransportViewModel t = transport;
         first.disableProperty().bind(t.atFirstProperty());
         back.disableProperty().bind(t.atFirstProperty());
@@ -139,6 +169,8 @@ final class TransportBar extends HBox {
         play.disableProperty().bind(t.stepCountProperty().lessThan(2));
         scrubber.disableProperty().bind(t.stepCountProperty().lessThan(2));
         position.textProperty().bind(positionText(t, "transport.position"));
+        position.minWidthProperty().bind(Bindings.createDoubleBinding(() -> widestPosition(t),
+                t.stepCountProperty(), i18n.localeProperty(), position.fontProperty()));
         positionTooltip.bind(positionText(t, "transport.position.tooltip"));
         speed.setValue(t.speedProperty().get());
         subscriptions = Subscription.combine(
@@ -147,11 +179,27 @@ final class TransportBar extends HBox {
                 t.playingProperty().subscribe(this::showPlaying));
     }
 
+    /** Disables the transport's parts, not the side panes' switches, while there is nothing to play. */
+    private void disableTransport(boolean disabled) {
+        for (Node part : List.of(first, back, play, forward, last, scrubber, position, speed)) {
+            part.disableProperty().unbind();
+            part.setDisable(disabled);
+        }
+    }
+
     /** Where {@code t} is, 1-based, in the words of {@code key}: "{0} / {1}" or "step {0} of {1}". */
     private StringBinding positionText(TransportViewModel t, String key) {
         return Bindings.createStringBinding(() -> t.getStepCount() == 0 ? i18n.get("transport.position.none")
                 : i18n.get(key, t.getCurrentStep() + 1, t.getStepCount()),
                 t.currentStepProperty(), t.stepCountProperty(), i18n.localeProperty());
+    }
+
+    /** The width of the position at the last step: the longest the position shows for this many steps. */
+    private double widestPosition(TransportViewModel t) {
+        Text widest = new Text(i18n.get("transport.position", t.getStepCount(), t.getStepCount()));
+        widest.setFont(position.getFont());
+        Insets padding = position.getPadding();
+        return Math.ceil(widest.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight()) + 1;
     }
 
     private void showPlaying(boolean playing) {

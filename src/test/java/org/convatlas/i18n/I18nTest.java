@@ -83,6 +83,13 @@ class I18nTest {
     }
 
     @Test
+    void oneStepASecondIsSingular() {
+        assertEquals("1 step/s", I18n.format(Locale.ENGLISH, "transport.speed.value", 1.0));
+        assertEquals("0.5 steps/s", I18n.format(Locale.ENGLISH, "transport.speed.value", 0.5));
+        assertEquals("16 steps/s", I18n.format(Locale.ENGLISH, "transport.speed.value", 16.0));
+    }
+
+    @Test
     void unknownKeyFailsLoudly() {
         assertThrows(MissingResourceException.class, () -> new I18n(Locale.ENGLISH).get("no.such.key"));
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
@@ -71,10 +72,11 @@ class GridLessonsWindowTest {
     /** Moves the pointer over the stage cell {@code hit}, found by asking the stage what lies under its points. */
     private static void pointAt(FxRobot robot, Hit hit) {
         StageView stageView = robot.lookup("." + AppStyles.STAGE).queryAs(StageView.class);
-        for (double y = 2; y < stageView.getHeight(); y += 4) {
-            for (double x = 2; x < stageView.getWidth(); x += 4) {
-                if (stageView.hitAt(x, y).filter(hit::equals).isPresent()) {
-                    Point2D screen = stageView.localToScreen(x + 1, y + 1);
+        Canvas canvas = robot.lookup("#stage-canvas").queryAs(Canvas.class);
+        for (double y = 2; y < canvas.getHeight(); y += 4) {
+            for (double x = 2; x < canvas.getWidth(); x += 4) {
+                if (stageView.hitAt(x + 1, y + 1).filter(hit::equals).isPresent()) {
+                    Point2D screen = canvas.localToScreen(x + 1, y + 1);
                     robot.moveTo(screen);
                     return;
                 }

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Lesson;
@@ -40,8 +37,8 @@ class LessonWindowContractTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        before = new double[] {primary.getX(), primary.getY(), primary.getWidth(), primary.getHeight()};
         app = BuiltInWindow.show(primary, i18n);
+        before = new double[] {primary.getX(), primary.getY(), primary.getWidth(), primary.getHeight()};
         primary.setX(0);
         primary.setY(0);
         primary.setWidth(1024);
@@ -62,27 +59,12 @@ class LessonWindowContractTest {
         return LessonRegistry.builtIn().lessons().stream().map(Lesson::id);
     }
 
-    /** The atlas's entry named {@code title}, scrolled into view as a user would scroll the list. */
-    private static TreeCell<?> atlasEntry(FxRobot robot, String title) {
-        TreeView<?> atlas = robot.lookup("." + AppStyles.ATLAS_TREE).queryAs(TreeView.class);
-        for (int row = 0; row < atlas.getExpandedItemCount(); row++) {
-            int shown = row;
-            robot.interact(() -> atlas.scrollTo(shown));
-            Optional<TreeCell> entry = robot.lookup((TreeCell<?> cell) -> cell.getTreeItem() != null
-                    && title.equals(cell.getText())).tryQueryAs(TreeCell.class);
-            if (entry.isPresent()) {
-                return entry.get();
-            }
-        }
-        throw new AssertionError("no entry " + title + " in the atlas");
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void opensFromTheAtlasAt1024By768(String id, FxRobot robot) {
         Lesson lesson = LessonRegistry.builtIn().find(id).orElseThrow();
         String title = i18n.get(lesson.titleKey());
-        robot.clickOn(atlasEntry(robot, title));
+        WindowRobot.clickLesson(robot, title);
         assertEquals(id, app.model().getCurrentLesson().lesson().id(), "the lesson clicked is open");
         assertEquals(1024, stage.getWidth(), 1);
         assertEquals(768, stage.getHeight(), 1);

@@ -173,4 +173,31 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS, KeyCode.MINUS).release(KeyCode.CONTROL);
         assertEquals(MainViewModel.DEFAULT_FONT_SIZE - MainViewModel.ZOOM_STEP, model.fontSizeProperty().get());
     }
+
+    @Test
+    void theSidePanesHideAndComeBackByKeyAndButtonAndTheStageTakesTheirRoom(FxRobot robot) {
+        Region stageView = robot.lookup("." + AppStyles.STAGE).queryAs(Region.class);
+        Region atlas = robot.lookup("." + AppStyles.ATLAS).queryAs(Region.class);
+        Region inspector = robot.lookup("." + AppStyles.INSPECTOR).queryAs(Region.class);
+        double narrow = stageView.getWidth();
+        double atlasWidth = atlas.getWidth();
+        double inspectorWidth = inspector.getWidth();
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        assertFalse(model.atlasShownProperty().get());
+        assertTrue(robot.lookup("." + AppStyles.ATLAS).tryQuery().filter(n -> n.getScene() != null).isEmpty(),
+                "the atlas is out of the window");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        assertFalse(model.inspectorShownProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stageView.getWidth() > narrow + 200, "the stage has the room: " + narrow + " to "
+                + stageView.getWidth());
+        robot.clickOn("#transport-atlas");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#transport-inspector");
+        assertTrue(model.atlasShownProperty().get(), "the atlas is back");
+        assertTrue(model.inspectorShownProperty().get(), "the inspector is back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(atlasWidth, atlas.getWidth(), 6, "the atlas comes back at about the width it had");
+        assertEquals(inspectorWidth, inspector.getWidth(), 6, "the inspector comes back at about the width it had");
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.MaxPool2d;
@@ -67,7 +66,7 @@ class UpsamplingLessonsWindowTest {
     /** Chooses {@code lesson} in the atlas by its title. */
     private void choose(FxRobot robot, Lesson lesson) {
         String title = i18n.get(lesson.titleKey());
-        robot.clickOn(robot.lookup((Labeled l) -> title.equals(l.getText()) && l.isVisible()).queryAs(Labeled.class));
+        WindowRobot.clickLesson(robot, title);
         assertEquals(lesson.id(), app.model().getCurrentLesson().lesson().id());
     }
 

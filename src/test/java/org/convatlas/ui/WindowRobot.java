@@ -11,6 +11,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -95,5 +97,25 @@ final class WindowRobot {
             double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(hidden <= 0 ? 0 : Math.min(1, at.getMinY() / hidden));
         });
+    }
+
+    /** The atlas's entry named {@code title}, scrolled into view as a user would scroll the list. */
+    static TreeCell<?> atlasEntry(FxRobot robot, String title) {
+        TreeView<?> atlas = robot.lookup("." + AppStyles.ATLAS_TREE).queryAs(TreeView.class);
+        for (int row = 0; row < atlas.getExpandedItemCount(); row++) {
+            int shown = row;
+            robot.interact(() -> atlas.scrollTo(shown));
+            Optional<TreeCell> entry = robot.lookup((TreeCell<?> cell) -> cell.getTreeItem() != null
+                    && title.equals(cell.getText())).tryQueryAs(TreeCell.class);
+            if (entry.isPresent()) {
+                return entry.get();
+            }
+        }
+        throw new AssertionError("no entry " + title + " in the atlas");
+    }
+
+    /** Clicks the atlas's entry named {@code title}, scrolled into view first. */
+    static void clickLesson(FxRobot robot, String title) {
+        robot.clickOn(atlasEntry(robot, title));
     }
 }

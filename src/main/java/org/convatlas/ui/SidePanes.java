@@ -1,0 +1,103 @@
+package org.convatlas.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The atlas, the stage and the inspector side by side in a split pane whose dividers can be dragged, the two side
+ * panes shown or hidden as the view model says (a key, a menu item and a button each). A side pane keeps its width
+ * when the window is resized, and comes back at the width it was hidden at; at first it takes its share of the
+ * window ({@link #ATLAS_SHARE}, {@link #INSPECTOR_SHARE}), within its minimum and its preferred width.
+ */
+final class SidePanes extends SplitPane {
+
+    /** The share of the window's width the atlas starts at, if its preferred width is not less. */
+    static final double ATLAS_SHARE = 0.2;
+    /** The share of the window's width the inspector starts at, if its preferred width is not less. */
+    static final double INSPECTOR_SHARE = 0.33;
+
+    private final Region atlas;
+    private final Region centre;
+    private final Region inspector;
+    /** The widths the side panes last had, in pixels; negative until they have been laid out. */
+    private double atlasWidth = -1;
+    private double inspectorWidth = -1;
+
+    SidePanes(Region atlas, Region centre, Region inspector, BooleanProperty atlasShown,
+              BooleanProperty inspectorShown) {
+        this.atlas = atlas;
+        this.centre = centre;
+        this.inspector = inspector;
+        setResizableWithParent(atlas, false);
+        setResizableWithParent(inspector, false);
+        getItems().setAll(atlas, centre, inspector);
+        atlasShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
+        inspectorShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
+        widthProperty().subscribe(width -> {
+            if (atlasWidth < 0 && width.doubleValue() > 0) {
+                atlasWidth = startingWidth(atlas, ATLAS_SHARE);
+                inspectorWidth = startingWidth(inspector, INSPECTOR_SHARE);
+                placeDividers();
+            }
+        });
+    }
+
+    /** The width a side pane starts at: its share of the window, within its minimum and preferred widths. */
+    private double startingWidth(Region pane, double share) {
+        return Math.max(pane.minWidth(-1), Math.min(pane.prefWidth(-1), share * getWidth()));
+    }
+
+    /** Shows the side panes that are to be shown, each at the width it had. */
+    private void place(boolean atlasShownNow, boolean inspectorShownNow) {
+        rememberWidths();
+        List<Region> items = new ArrayList<>();
+        if (atlasShownNow) {
+            items.add(atlas);
+        }
+        items.add(centre);
+        if (inspectorShownNow) {
+            items.add(inspector);
+        }
+        getItems().setAll(items);
+        // the new dividers are placed once the pane has laid its items out
+        Platform.runLater(this::placeDividers);
+    }
+
+    private void rememberWidths() {
+        if (getItems().contains(atlas) && atlas.getWidth() > 0) {
+            atlasWidth = atlas.getWidth();
+        }
+        if (getItems().contains(inspector) && inspector.getWidth() > 0) {
+            inspectorWidth = inspector.getWidth();
+        }
+    }
+
+    /**
+     * Places each divider so that its side pane has the width it is to have: once by the share of the width, then
+     * once more by what the pane's width came out as (the dividers' own width lies between the shares).
+     */
+    private void placeDividers() {
+        double width = getWidth();
+        if (width <= 0 || atlasWidth < 0) {
+            return;
+        }
+        double atlasShift = 0;
+        double inspectorShift = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            int divider = 0;
+            if (getItems().contains(atlas)) {
+                setDividerPosition(divider++, (atlasWidth + atlasShift) / width);
+            }
+            if (getItems().contains(inspector)) {
+                setDividerPosition(divider, 1 - (inspectorWidth + inspectorShift) / width);
+            }
+            layout();
+            atlasShift += atlasWidth - atlas.getWidth();
+            inspectorShift += inspectorWidth - inspector.getWidth();
+        }
+    }
+}
