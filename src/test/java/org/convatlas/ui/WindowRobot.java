@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -99,19 +100,25 @@ final class WindowRobot {
         });
     }
 
-    /** The atlas's entry named {@code title}, scrolled into view as a user would scroll the list. */
+    /** The atlas's entry named {@code title}, scrolled to the top of the list as a user would scroll it. */
     static TreeCell<?> atlasEntry(FxRobot robot, String title) {
         TreeView<?> atlas = robot.lookup("." + AppStyles.ATLAS_TREE).queryAs(TreeView.class);
         for (int row = 0; row < atlas.getExpandedItemCount(); row++) {
             int shown = row;
             robot.interact(() -> atlas.scrollTo(shown));
-            Optional<TreeCell> entry = robot.lookup((TreeCell<?> cell) -> cell.getTreeItem() != null
-                    && title.equals(cell.getText())).tryQueryAs(TreeCell.class);
+            Optional<TreeCell> entry = cellShowing(robot, title);
             if (entry.isPresent()) {
-                return entry.get();
+                int index = atlas.getRow((TreeItem) entry.get().getTreeItem());
+                robot.interact(() -> atlas.scrollTo(index));
+                return cellShowing(robot, title).orElseThrow();
             }
         }
         throw new AssertionError("no entry " + title + " in the atlas");
+    }
+
+    private static Optional<TreeCell> cellShowing(FxRobot robot, String title) {
+        return robot.lookup((TreeCell<?> cell) -> cell.getTreeItem() != null && title.equals(cell.getText()))
+                .tryQueryAs(TreeCell.class);
     }
 
     /** Clicks the atlas's entry named {@code title}, scrolled into view first. */
