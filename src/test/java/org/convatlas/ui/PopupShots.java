@@ -75,7 +75,10 @@ public final class PopupShots {
             MainWindow window = new MainWindow(model, i18n);
             window.show(primary);
             window.open(ImageFilterLesson.ID);
-            Path broken = Files.writeString(Files.createTempFile("not-a-picture", ".png"), "not a picture");
+            Path folderOfBroken = Files.createTempDirectory("popup-shots");
+            folderOfBroken.toFile().deleteOnExit();
+            // named the same in every run, so that the alert reads the same in every picture
+            Path broken = Files.writeString(folderOfBroken.resolve("not-a-picture.png"), "not a picture");
             broken.toFile().deleteOnExit();
             PopupDriver driver = new PopupDriver(primary, window, new Robot(), broken);
             Thread shooter = new Thread(() -> {
