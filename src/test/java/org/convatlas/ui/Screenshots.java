@@ -4,9 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -101,16 +98,16 @@ public final class Screenshots {
 
     private static void shootAll(File folder, List<Shot> shots) throws IOException, InterruptedException {
         for (int[] size : SIZES) {
-            Window window = onFx(() -> Window.open(size[0], size[1]));
+            Window window = FxThread.call(() -> Window.open(size[0], size[1]));
             for (Locale language : I18n.SUPPORTED) {
                 for (AppTheme theme : AppTheme.values()) {
                     for (Shot shot : shots) {
-                        onFx(() -> {
+                        FxThread.call(() -> {
                             window.show(shot, language, theme);
                             return null;
                         });
                         Thread.sleep(SETTLE_MILLIS);
-                        WritableImage image = onFx(() -> window.stage().getScene().snapshot(null));
+                        WritableImage image = FxThread.call(() -> window.stage().getScene().snapshot(null));
                         String name = shot.lesson() + "-" + shot.preset() + "-" + language.getLanguage() + "-"
                                 + theme.name().toLowerCase(Locale.ROOT) + "-" + size[0] + "x" + size[1] + ".png";
                         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(folder, name));
@@ -118,7 +115,7 @@ public final class Screenshots {
                     }
                 }
             }
-            onFx(() -> {
+            FxThread.call(() -> {
                 window.stage().close();
                 return null;
             });
@@ -128,22 +125,5 @@ public final class Screenshots {
     private static Preset preset(LessonViewModel lesson, String name) {
         return lesson.lesson().presets().stream().filter(p -> p.labelKey().endsWith("." + name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no preset " + name + " in " + lesson.lesson().id()));
-    }
-
-    /** The result of {@code work}, run on the JavaFX thread. */
-    private static <T> T onFx(Supplier<T> work) throws InterruptedException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
