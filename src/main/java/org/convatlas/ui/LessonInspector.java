@@ -125,7 +125,8 @@ final class LessonInspector extends VBox {
      */
     private void placeRelevantRows() {
         List<ParameterRow> relevant = parameterRows.stream()
-                .filter(row -> lesson.lesson().isRelevant(row.parameter(), lesson.shownValuesProperty().get())).toList();
+                .filter(row -> lesson.lesson().isRelevant(row.parameter(), lesson.shownValuesProperty().get()))
+                .toList();
         if (relevant.equals(placedRows)) {
             return;
         }

@@ -23,7 +23,7 @@ record UpsamplingLayer(int kernel, int stride) {
         return Math.max(0, (kernel - stride + 1) / 2);
     }
 
-    /** The pad after the input, at the bottom and on the right: {@code p}, less the rows no output padding wins back. */
+    /** The pad after the input, at the bottom and on the right: {@code p}, less a row no output padding wins back. */
     int padAfter() {
         return padBefore() - (cutTooMany() - outputPadding());
     }

@@ -168,7 +168,7 @@ class Conv3dLessonTest {
                 padding.input().shown().get(0).sheet().coordinatesOf(0, 0).orElseThrow());
     }
 
-    /** With no slice pulled out, pointing at one pulls it out, and the values shown say so; a padding slice does not. */
+    /** With no slice pulled out, pointing at one pulls it out and the values shown say so; a padding slice does not. */
     @Test
     void theValuesShownPullOutTheSliceThePointerPullsOut() {
         ParameterValues values = valuesOf(Conv3dLesson.STRIDED);
