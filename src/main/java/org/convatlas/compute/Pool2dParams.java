@@ -34,4 +34,29 @@ public record Pool2dParams(int kernelH, int kernelW, int strideH, int strideW, P
     public Window2d window() {
         return new Window2d(strideH, strideW, pads, 1, 1);
     }
+
+    /**
+     * The windows over cell {@code (row, column)} of an input {@code height × width}, or of its padding ring (a row or
+     * column outside the input): the outputs {@code (oy, ox)} whose window rows {@code oy·sH − top ... oy·sH − top +
+     * kH − 1} hold {@code row} and whose window columns {@code ox·sW − left ... ox·sW − left + kW − 1} hold
+     * {@code column} ({@link ConvArithmetic#positionsReading} at dilation 1), as flat indices {@code oy·Wo + ox} of one
+     * output channel, in increasing order. None for a cell no window reaches.
+     *
+     * @throws InvalidArgumentException if a window does not fit the padded input
+     */
+    public int[] windowsOver(int height, int width, int row, int column) {
+        Window2d window = window();
+        int outputWidth = window.outputWidth(width, kernelW);
+        int[] rows = ConvArithmetic.positionsReading(row, window.outputHeight(height, kernelH), strideH, pads.top(),
+                kernelH, 1);
+        int[] columns = ConvArithmetic.positionsReading(column, outputWidth, strideW, pads.left(), kernelW, 1);
+        int[] windows = new int[rows.length * columns.length];
+        int i = 0;
+        for (int oy : rows) {
+            for (int ox : columns) {
+                windows[i++] = oy * outputWidth + ox;
+            }
+        }
+        return windows;
+    }
 }

@@ -1,5 +1,7 @@
 package org.convatlas.compute;
 
+import java.util.stream.IntStream;
+
 /**
  * Upsampling of {@code x [C, H, W]} by integer factors to {@code [C, H*sH, W*sW]}; see {@link UpsampleMode}.
  *
@@ -57,6 +59,31 @@ public final class Upsample {
         double source = Math.max(0, (dst + 0.5) / scale - 0.5);
         int lower = (int) source;
         return new BilinearSource(lower, Math.min(lower + 1, size - 1), (float) (source - lower));
+    }
+
+    /**
+     * The output cells along an axis of {@code size} input cells scaled by {@code scale} that read input cell
+     * {@code source}, in increasing order: in nearest mode its block {@code source·scale ... source·scale + scale − 1};
+     * in bilinear mode every {@code dst} whose {@link #bilinearSource} gives it a weight above 0, as the lower cell
+     * (weight {@code 1 − upperWeight}, never 0) or as the upper one. The source coordinate grows with {@code dst}, so
+     * these are a run: the cells whose source coordinate lies within 1 of {@code source} (those clamped to the first
+     * or last cell included). Found by asking every output cell of the axis.
+     *
+     * @throws InvalidArgumentException if {@code source} is not in {@code [0, size)} or the scale is below 1
+     */
+    public static int[] cellsReading(int source, int scale, int size, UpsampleMode mode) {
+        Checks.present("upsampling mode", mode);
+        Checks.atLeast("scale", scale, 1);
+        if (source < 0 || source >= size) {
+            throw new InvalidArgumentException("input cell " + source + " must be in [0, " + size + ")");
+        }
+        if (mode == UpsampleMode.NEAREST) {
+            return IntStream.range(source * scale, (source + 1) * scale).toArray();
+        }
+        return IntStream.range(0, size * scale).filter(dst -> {
+            BilinearSource from = bilinearSource(dst, scale, size);
+            return from.lower() == source || from.upper() == source && from.upperWeight() > 0;
+        }).toArray();
     }
 
     /** {@code n * scale}, checked: the scale at least 1 and the product a valid tensor dimension. */

@@ -25,8 +25,8 @@ import org.convatlas.render.Hit;
  * Knows no scene-graph node; call it on the JavaFX thread.
  *
  * <p>The stage can probe a cell of the figure: while the pointer rests on it ({@link #hover}) or after a click has
- * pinned it ({@link #pin}), the frame is {@link Playback#probe} of the current step and that cell. Moving the
- * transport or changing a value ends the probe.
+ * pinned it ({@link #pin}), the frame is {@link Playback#probe} of the current step and that cell, and the values
+ * shown are {@link Playback#probedValues} of the values. Moving the transport or changing a value ends the probe.
  */
 public final class LessonViewModel {
 
@@ -35,6 +35,7 @@ public final class LessonViewModel {
     private final TransportViewModel transport = new TransportViewModel();
 
     private final ReadOnlyObjectWrapper<ParameterValues> values = new ReadOnlyObjectWrapper<>(this, "values");
+    private final ReadOnlyObjectWrapper<ParameterValues> shownValues = new ReadOnlyObjectWrapper<>(this, "shownValues");
     private final ReadOnlyObjectWrapper<Playback> playback = new ReadOnlyObjectWrapper<>(this, "playback");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -62,6 +63,7 @@ public final class LessonViewModel {
         this.lesson = lesson;
         this.tasks = tasks;
         values.set(ParameterValues.defaults(lesson.parameters()));
+        shownValues.set(values.get());
         transport.currentStepProperty().addListener((o, old, step) -> {
             endProbe();
             showCurrentStep();
@@ -82,6 +84,14 @@ public final class LessonViewModel {
     /** The current parameter values. */
     public ReadOnlyObjectProperty<ParameterValues> valuesProperty() {
         return values.getReadOnlyProperty();
+    }
+
+    /**
+     * The values the stage shows: the current values, or, while a probe shows what a parameter chooses otherwise (the
+     * sheet the pointer pulls out of a stack), those ({@link Playback#probedValues}). The inspector shows these.
+     */
+    public ReadOnlyObjectProperty<ParameterValues> shownValuesProperty() {
+        return shownValues.getReadOnlyProperty();
     }
 
     /** What the current values play; null while there is none (being prepared for the first time, or refused). */
@@ -208,7 +218,9 @@ public final class LessonViewModel {
 
     private void update(ParameterValues newValues) {
         if (!newValues.equals(values.get())) {
+            endProbe();
             values.set(newValues);
+            shownValues.set(newValues);
             prepare();
         }
     }
@@ -254,6 +266,8 @@ public final class LessonViewModel {
         Hit probed = probe.get();
         long step = transport.getCurrentStep();
         Frame shown = current == null ? Frame.EMPTY : probed == null ? current.frame(step) : current.probe(step, probed);
+        shownValues.set(current == null || probed == null ? values.get()
+                : current.probedValues(values.get(), step, probed));
         frame.set(shown);
         counts.set(shown.counts());
         formula.set(shown.formula());

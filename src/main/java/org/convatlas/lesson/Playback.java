@@ -31,6 +31,15 @@ public interface Playback {
     }
 
     /**
+     * The parameter values the stage shows while {@link #probe probe(step, hit)} is on it, given the lesson's values:
+     * by default those values. A probe that changes what a parameter chooses says so here, so that the inspector
+     * shows what the stage shows: pointing at a cell of a stack pulls that cell's sheet out of it.
+     */
+    default ParameterValues probedValues(ParameterValues values, long step, Hit hit) {
+        return values;
+    }
+
+    /**
      * The engine trace whose steps this playback plays one for one, if it plays one: step {@code i} of the playback
      * shows step {@code i} of the trace, and its counts card says the trace's multiplications so far
      * ({@code counts.multiplies}). The lesson contract checks that card against the trace's steps. Empty by default.

@@ -17,6 +17,8 @@ public enum Role {
     INSERTED_ZERO("insertedZero", 0xFFFFFF),
     /** Positions a dilated kernel skips, hatched in the kernel's colour. */
     DILATION_HOLE("dilationHole", 0xE69F00),
+    /** Input cells no path through a stack of layers reads (the gridding effect), hatched in the input's colour. */
+    UNREAD("unread", 0x0072B2),
     /** What the current step works on, vermillion {@code #D55E00}. */
     HIGHLIGHT("highlight", 0xD55E00);
 

@@ -125,13 +125,14 @@ final class LessonInspector extends VBox {
     }
 
     /**
-     * Lays out the rows of the parameters that count with the current values, one after the other (a row merely
+     * Lays out the rows of the parameters that count with the values shown, one after the other (a row merely
      * hidden would still leave its gap), a table of layers under its label; the grid is rebuilt only when that set
      * changes, so an editor keeps its focus.
      */
     private void placeRelevantRows() {
         List<ParameterRow> relevant = parameterRows.stream()
-                .filter(row -> lesson.lesson().isRelevant(row.parameter(), lesson.valuesProperty().get())).toList();
+                .filter(row -> lesson.lesson().isRelevant(row.parameter(), lesson.shownValuesProperty().get()))
+                .toList();
         if (relevant.equals(placedRows)) {
             return;
         }
@@ -149,7 +150,7 @@ final class LessonInspector extends VBox {
     }
 
     private void initListeners() {
-        lesson.valuesProperty().addListener((o, old, values) -> placeRelevantRows());
+        lesson.shownValuesProperty().addListener((o, old, values) -> placeRelevantRows());
         lesson.countsProperty().addListener((o, old, lines) -> showCounts());
         i18n.localeProperty().addListener((o, old, locale) -> showCounts());
         lesson.formulaProperty().addListener((o, old, latex) -> showFormula());

@@ -26,14 +26,16 @@ import org.convatlas.lesson.RatesParameter;
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
  * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
  * images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
- * writes its edits to the view model and follows the values the view model holds (a preset changes them from
- * outside).
+ * writes its edits to the view model and follows the values the stage shows (a preset changes them from outside, and
+ * pointing at a stack pulls another sheet out), without writing back what it is made to follow.
  */
 final class ParameterEditors implements Parameter.Editors<ParameterEditors.Editor> {
 
     private final LessonViewModel lesson;
     private final I18n i18n;
     private final Runnable openImage;
+    /** True while the controls are made to show the values shown, so that they do not write them back as edits. */
+    private boolean following;
 
     /**
      * @param openImage asks the user for an image file and gives it to the lesson (File → Open image)
@@ -65,7 +67,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
         spinner.getEditor().setPrefColumnCount(String.valueOf(p.max()).length() + 1);
         spinner.setMaxWidth(Double.MAX_VALUE);
         Localized.tooltip(spinner, i18n, "inspector.parameter.range", p.min(), p.max());
-        spinner.valueProperty().addListener((o, old, value) -> lesson.set(p, value));
+        spinner.valueProperty().addListener((o, old, value) -> edit(p, value));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
         return new Editor(spinner, false);
     }
@@ -74,7 +76,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
     public Editor toggle(BooleanParameter p) {
         ToggleSwitch toggle = new ToggleSwitch();
         toggle.setSelected(current(p));
-        toggle.selectedProperty().addListener((o, old, value) -> lesson.set(p, value));
+        toggle.selectedProperty().addListener((o, old, value) -> edit(p, value));
         follow(values -> toggle.setSelected(values.get(p)));
         return new Editor(toggle, false);
     }
@@ -94,7 +96,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
         box.getSelectionModel().select(p.option(current(p)));
         box.valueProperty().addListener((o, old, option) -> {
             if (option != null) {
-                lesson.set(p, option.value());
+                edit(p, option.value());
             }
         });
         follow(values -> box.getSelectionModel().select(p.option(values.get(p))));
@@ -103,7 +105,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
 
     @Override
     public Editor kernel(KernelParameter p) {
-        KernelEditor editor = new KernelEditor(p, i18n, edited -> lesson.set(p, edited));
+        KernelEditor editor = new KernelEditor(p, i18n, edited -> edit(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return new Editor(editor, true);
@@ -111,7 +113,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
 
     @Override
     public Editor rates(RatesParameter p) {
-        RatesEditor editor = new RatesEditor(p, i18n, edited -> lesson.set(p, edited));
+        RatesEditor editor = new RatesEditor(p, i18n, edited -> edit(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return new Editor(editor, false);
@@ -119,7 +121,7 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
 
     @Override
     public Editor layerStack(LayerStackParameter p) {
-        LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> lesson.set(p, edited));
+        LayerStackEditor editor = new LayerStackEditor(p, i18n, edited -> edit(p, edited));
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return new Editor(editor, true);
@@ -157,12 +159,26 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
     }
 
     private <T> T current(Parameter<T> p) {
-        return lesson.valuesProperty().get().get(p);
+        return lesson.shownValuesProperty().get().get(p);
     }
 
-    /** Calls {@code show} with the values each time they change. */
+    /** Gives the view model the value the user chose, unless the control is only being made to follow. */
+    private <T> void edit(Parameter<T> p, T value) {
+        if (!following) {
+            lesson.set(p, value);
+        }
+    }
+
+    /** Calls {@code show} with the values shown each time they change. */
     private void follow(java.util.function.Consumer<ParameterValues> show) {
-        lesson.valuesProperty().addListener((o, old, values) -> show.accept(values));
+        lesson.shownValuesProperty().addListener((o, old, values) -> {
+            following = true;
+            try {
+                show.accept(values);
+            } finally {
+                following = false;
+            }
+        });
     }
 
     /** A row of the drop-down list, labelled in the current language. */

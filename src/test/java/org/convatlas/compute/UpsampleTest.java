@@ -1,10 +1,12 @@
 package org.convatlas.compute;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class UpsampleTest {
@@ -102,6 +104,31 @@ class UpsampleTest {
                 }
             }
         }
+    }
+
+    /**
+     * {@link Upsample#cellsReading} against upsampling one-hot rows: the output cells an input cell reaches are those
+     * that change when it alone is 1.
+     */
+    @Test
+    void theCellsReadingAnInputCellAreThoseItsImpulseReaches() {
+        int reached = 0;
+        for (UpsampleMode mode : UpsampleMode.values()) {
+            for (int size = 1; size <= 6; size++) {
+                for (int scale = 1; scale <= 4; scale++) {
+                    for (int source = 0; source < size; source++) {
+                        Tensor impulse = Tensor.zeros(1, 1, size);
+                        impulse.data()[source] = 1;
+                        float[] y = Upsample.apply(impulse, 1, scale, mode).data();
+                        int[] expected = IntStream.range(0, y.length).filter(dst -> y[dst] != 0).toArray();
+                        assertArrayEquals(expected, Upsample.cellsReading(source, scale, size, mode),
+                                mode + ", size " + size + ", scale " + scale + ", cell " + source);
+                        reached += expected.length;
+                    }
+                }
+            }
+        }
+        assertTrue(reached > 500, "impulses reach cells: " + reached);
     }
 
     @Test

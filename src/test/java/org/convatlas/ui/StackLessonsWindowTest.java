@@ -30,16 +30,21 @@ import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Pads3d;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
+import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
+import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.conv3d.Conv3dLesson;
 import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
 import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 import org.convatlas.lesson.stack.StackLessonOutputs;
+import org.convatlas.lesson.stack.StackedFrames;
+import org.convatlas.render.Hit;
+import org.convatlas.render.Role;
 import org.convatlas.render.chrome.NumberText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,6 +180,25 @@ class StackLessonsWindowTest {
             assertEquals(volume(values(), STEPS, i18n), countsCard(robot).subList(0, 2), preset.labelKey());
             robot.clickOn("#transport-first");
         }
+    }
+
+    /**
+     * Pointing at a cell of channel 2 pulls that channel out on the stage, and the inspector's field says 2 without
+     * choosing it; when the pointer leaves, the field says the sheet chosen again.
+     */
+    @Test
+    void theSheetPulledOutFieldFollowsThePointer(FxRobot robot) {
+        open(robot, new MultiChannelConvLesson());
+        Spinner<Integer> sheet = editor(robot, i18n.get(MultiChannelConvLesson.PULLED_SHEET.labelKey()));
+        assertEquals(0, sheet.getValue());
+        LessonViewModel lesson = app.model().getCurrentLesson();
+        robot.interact(() -> lesson.hover(new Hit(Role.INPUT, Coordinates.of(2, 1, 1))));
+        assertEquals(2, sheet.getValue());
+        assertEquals(2, StackedFrames.sceneOf(lesson.frameProperty().get()).pulledOut().index(), "as on the stage");
+        assertEquals(0, values().get(MultiChannelConvLesson.PULLED_SHEET), "pointing chooses nothing");
+        robot.interact(() -> lesson.hover(null));
+        assertEquals(0, sheet.getValue());
+        assertEquals(0, StackedFrames.sceneOf(lesson.frameProperty().get()).pulledOut().index());
     }
 
     @Test

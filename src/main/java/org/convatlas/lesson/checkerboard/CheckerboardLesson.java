@@ -27,7 +27,7 @@ public final class CheckerboardLesson implements Lesson {
     private static final String KEYS = "lesson." + ID + ".";
 
     public static final IntParameter KERNEL_SIZE = new IntParameter("kernelSize", "parameter.kernelSize", 1, 6, 3);
-    public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 2, 4, 2);
+    public static final IntParameter STRIDE = new IntParameter("stride", "parameter.stride", 1, 4, 2);
     public static final IntParameter LAYERS = new IntParameter("layers", KEYS + "layers", 1, 3, 1);
     public static final IntParameter INPUT_SIZE = new IntParameter("inputSize", KEYS + "inputSize", 2, 8, 5);
     public static final ImageParameter IMAGE = new ImageParameter("image", KEYS + "image", SampleImage.CAMERA.image());
@@ -37,6 +37,8 @@ public final class CheckerboardLesson implements Lesson {
 
     public static final Preset UNEVEN = preset("k3s2", 3, 2, UpsampleMode.NEAREST);
     public static final Preset EVEN = preset("k4s2", 4, 2, UpsampleMode.NEAREST);
+    /** Stride 1, the first remedy: every stamp one cell from the last, each interior cell written k² times. */
+    public static final Preset STRIDE_ONE = preset("k3s1", 3, 1, UpsampleMode.NEAREST);
     public static final Preset RESIZE_CONVOLUTION = preset("resizeConvolution", 3, 2, UpsampleMode.BILINEAR);
 
     /** Kernel and stride over two layers (×4), so that the stack shows; the 5 × 5 input of the heat map. */
@@ -47,7 +49,7 @@ public final class CheckerboardLesson implements Lesson {
 
     private static final LessonInfo INFO = new LessonInfo(ID, Chapter.UPSAMPLING,
             List.of(KERNEL_SIZE, STRIDE, LAYERS, INPUT_SIZE, IMAGE, RESIZE),
-            List.of(UNEVEN, EVEN, RESIZE_CONVOLUTION));
+            List.of(UNEVEN, EVEN, STRIDE_ONE, RESIZE_CONVOLUTION));
 
     @Override
     public LessonInfo info() {

@@ -165,10 +165,10 @@ final class CheckerboardPlayback implements Playback {
         return lines;
     }
 
-    /** The layer's output size with its numbers: {@code H_o = (H − 1)·s − 2p + k + p_out = s·H}. */
+    /** The layer's output size with its numbers: {@code H_o = (H − 1)·s − p_b − p_a + k + p_out = s·H}. */
     private String formula() {
-        return "H_o = (H - 1)\\cdot " + layer.stride() + " - 2\\cdot " + layer.pad() + " + " + layer.kernel()
-                + " + " + layer.outputPadding() + " = " + layer.stride() + "H";
+        return "H_o = (H - 1)\\cdot " + layer.stride() + " - " + layer.padBefore() + " - " + layer.padAfter() + " + "
+                + layer.kernel() + " + " + layer.outputPadding() + " = " + layer.stride() + "H";
     }
 
     private Message caption(UpsamplingMethod method, Tensor picture) {

@@ -136,7 +136,7 @@ public final class Conv3dLesson implements Lesson {
             String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("D_o", "D"),
                     StackedFormulas.axis("D_o", depth, p, k, s, y[1]),
                     StackedFormulas.axis("H_o = W_o", size, p, k, s, y[2])));
-            return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, depth),
+            return new StackedPlayback(trace, steps, PULL_OUT, values,
                     Counts.conv3d(in.volume().shape(), in.kernel3d().shape(), false, in.params3d()).multiplies(),
                     counts, formula);
         }
@@ -146,7 +146,7 @@ public final class Conv3dLesson implements Lesson {
                 in.kernel2d(), false, trace);
         String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
                 StackedFormulas.axis("H_o = W_o", size, p, k, s, y[1]), "C = D = " + depth + ",\\quad C_o = " + y[0]));
-        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, depth),
+        return new StackedPlayback(trace, steps, PULL_OUT, values,
                 Counts.conv2d(in.channels().shape(), in.kernel2d().shape(), false, in.params2d()).multiplies(),
                 counts, formula);
     }

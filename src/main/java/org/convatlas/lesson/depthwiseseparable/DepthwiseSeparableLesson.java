@@ -108,14 +108,14 @@ public final class DepthwiseSeparableLesson implements Lesson {
                 in.pointwise().shape(), in.window());
         String formula = formula(values, trace.outputShape(), share);
         StackedPlayback first = new StackedPlayback(depthwise, new StackedSteps(in.x(),
-                StackPadding.of(in.window().pads()), in.depthwise(), false, depthwise), -1,
+                StackPadding.of(in.window().pads()), in.depthwise(), false, depthwise),
                 depthwise.totalMultiplies(), List.of(
                         Message.of(KEYS + "counts.depthwise", in.depthwise().dim(0),
                                 StackShape.dimensions(1, in.depthwise().dim(2), in.depthwise().dim(3)),
                                 in.depthwise().size()),
                         Message.of("counts.outputShape", StackShape.dimensions(middle.shape()))), formula);
         StackedPlayback second = new StackedPlayback(pointwise, new StackedSteps(middle,
-                StackPadding.of(Window2d.DEFAULT.pads()), in.pointwise(), false, pointwise), -1,
+                StackPadding.of(Window2d.DEFAULT.pads()), in.pointwise(), false, pointwise),
                 pointwise.totalMultiplies(), List.of(
                         Message.of(KEYS + "counts.pointwise", in.pointwise().dim(0),
                                 StackShape.dimensions(in.pointwise().dim(1), 1, 1), in.pointwise().size()),

@@ -12,10 +12,11 @@ import org.convatlas.render.image.ImagePanel;
 
 /**
  * How many paths of a stack reach each cell of one unit's receptive field, {@code size × size} cells, row-major
- * ({@code paths[row*size + column]}); a cell no path reaches is a hole. Drawn small, each cell shows its number of
- * paths, holes hatched as dilation holes; drawn large, the counts are a {@link HeatMap} in the input's colour with
- * the holes hatched over it. The centre cell, under the unit, is outlined in the highlight colour. The paths are
- * read, not copied: the caller must not change them.
+ * ({@code paths[row*size + column]}); a cell no path reaches is never read (not a dilation hole: a hole is a place a
+ * kernel skips, these are cells the whole stack skips). Drawn small, each cell shows its number of paths, the cells
+ * never read hatched ({@link Role#UNREAD}); drawn large, the counts are a {@link HeatMap} in the input's colour with
+ * the cells never read hatched over it. The centre cell, under the unit, is outlined in the highlight colour. The
+ * paths are read, not copied: the caller must not change them.
  */
 public final class CoverageMap {
 
@@ -42,8 +43,8 @@ public final class CoverageMap {
         return paths[row * size + column] > 0;
     }
 
-    /** Whether some cell of the field is a hole. */
-    public boolean hasHoles() {
+    /** Whether some cell of the field is never read. */
+    public boolean hasUnread() {
         for (float p : paths) {
             if (!(p > 0)) {
                 return true;
@@ -52,23 +53,23 @@ public final class CoverageMap {
         return false;
     }
 
-    /** Draws the counts into {@code grid} ({@code size × size} cells numbered from 0), holes and centre marked. */
+    /** Draws the counts into {@code grid} ({@code size × size} cells from 0), cells never read and centre marked. */
     public void draw(GraphicsContext g, GridGeometry grid, DrawContext context) {
         if (GridPainter.showsNumbers(size, size, grid.cell(), context)) {
-            GridPainter.paint(g, grid, (r, c) -> reaches(r, c) ? Role.INPUT : Role.DILATION_HOLE,
+            GridPainter.paint(g, grid, (r, c) -> reaches(r, c) ? Role.INPUT : Role.UNREAD,
                     (r, c) -> reaches(r, c) ? paths[r * size + c] : Double.NaN, true, context);
         } else {
             heatMap.draw(g, grid, Role.INPUT, paths.length, context.palette());
-            paintHoles(g, grid, context.palette());
+            paintUnread(g, grid, context.palette());
         }
         outlineCentre(g, grid, context);
     }
 
     /**
-     * Hatches every hole of {@code grid} as a dilation hole, over whatever is drawn there (the picture the unit reads,
-     * say): one area per run of holes along a row, so that a row of holes costs one cell's drawing.
+     * Hatches every cell of {@code grid} never read, over whatever is drawn there (the picture the unit reads, say):
+     * one area per run of such cells along a row, so that a row of them costs one cell's drawing.
      */
-    public void paintHoles(GraphicsContext g, GridGeometry grid, Palette palette) {
+    public void paintUnread(GraphicsContext g, GridGeometry grid, Palette palette) {
         for (int r = 0; r < size; r++) {
             int c = 0;
             while (c < size) {
@@ -80,7 +81,7 @@ public final class CoverageMap {
                 while (c < size && !reaches(r, c)) {
                     c++;
                 }
-                CellPainter.paintArea(g, Role.DILATION_HOLE, grid.x(start), grid.y(r), (c - start) * grid.cell(),
+                CellPainter.paintArea(g, Role.UNREAD, grid.x(start), grid.y(r), (c - start) * grid.cell(),
                         grid.cell(), grid.cell(), palette);
             }
         }

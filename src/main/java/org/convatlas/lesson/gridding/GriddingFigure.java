@@ -19,10 +19,10 @@ import org.convatlas.render.image.ImagePanel;
 import org.convatlas.render.image.Raster;
 
 /**
- * One unit of a stack of dilated layers and what it reads: at the top, its coverage map (paths per input cell, holes
- * hatched) beside the same field cut from a picture with the holes hatched over it, each with its caption; below, the
- * whole picture with the field marked. Pointing at the picture names the pixel, so that the lesson can move the unit
- * there.
+ * One unit of a stack of dilated layers and what it reads: at the top, its coverage map (paths per input cell, the
+ * cells never read hatched) beside the same field cut from a picture with those cells hatched over it, each with its
+ * caption; below, the whole picture with the field marked. Pointing at the picture names the pixel, so that the lesson
+ * can move the unit there.
  *
  * @param coverage        the paths per cell of the unit's field
  * @param coverageCaption the lines under the coverage map
@@ -57,7 +57,7 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
         GridGeometry pixels = at.pixels();
         g.drawImage(readPixels.image(), pixels.left(), pixels.top(), pixels.width(), pixels.height());
         g.restore();
-        coverage.paintHoles(g, pixels, context.palette());
+        coverage.paintUnread(g, pixels, context.palette());
         coverage.outlineCentre(g, pixels, context);
         double captionTop = pixels.bottom() + 0.3 * context.unit();
         GridGeometry field = at.coverage();
@@ -77,8 +77,8 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
     @Override
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.of(Role.INPUT, Role.HIGHLIGHT);
-        if (coverage.hasHoles()) {
-            roles.add(Role.DILATION_HOLE);
+        if (coverage.hasUnread()) {
+            roles.add(Role.UNREAD);
         }
         return roles;
     }

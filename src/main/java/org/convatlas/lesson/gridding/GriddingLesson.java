@@ -13,9 +13,9 @@ import org.convatlas.lesson.RatesParameter;
 import org.convatlas.lesson.SampleImage;
 
 /**
- * The gridding effect of stacked dilated 3 × 3 convolutions and the hybrid dilated convolution (HDC) rules that
- * avoid it. The user types the stack's rates; each step adds a layer and shows, for one unit of that layer, how many
- * paths reach each input cell (the holes hatched), the share of its receptive field it reads, the same field cut
+ * The gridding effect of stacked dilated 3 × 3 convolutions and the hybrid dilated convolution (HDC) rules that avoid
+ * it. The user types the stack's rates; each step adds a layer and shows, for one unit of that layer, how many paths
+ * reach each input cell (those no path reaches hatched), the share of its receptive field it reads, the same field cut
  * from a picture, and whether the whole stack meets each HDC rule, and why.
  */
 public final class GriddingLesson implements Lesson {
@@ -34,7 +34,7 @@ public final class GriddingLesson implements Lesson {
             DilationRates.of(2, 2, 2));
     public static final ImageParameter IMAGE = new ImageParameter("image", KEYS + "image", SampleImage.TEXT.image());
 
-    /** The same rate three times: holes everywhere. */
+    /** The same rate three times: cells never read everywhere. */
     public static final Preset SAME_RATES = rates("sameRates", 2, 2, 2);
     /** The HDC paper's saw-tooth: every cell read. */
     public static final Preset SAW_TOOTH = rates("sawTooth", 1, 2, 5);

@@ -141,8 +141,9 @@ public final class ImageFilterPlayback implements Playback {
     }
 
     /**
-     * The step of the output pixel under the pointer, or, on the input, of the output pixel whose window is centred on
-     * the pixel under the pointer (the nearest one near the edges), in the channel of the hit.
+     * The window of the output pixel under the pointer, or, on the input, of the output pixel whose window is centred
+     * on the pixel under the pointer (the nearest one near the edges), in the channel of the hit; the counts card stays
+     * the transport's step's.
      */
     @Override
     public Frame probe(long step, Hit hit) {
@@ -158,7 +159,7 @@ public final class ImageFilterPlayback implements Playback {
         }
         row = Math.max(0, Math.min(shape[1] - 1, row));
         column = Math.max(0, Math.min(shape[2] - 1, column));
-        return frame(Coordinates.of(hit.at().get(0), row, column).flatIndexIn(shape));
+        return frame(Coordinates.of(hit.at().get(0), row, column).flatIndexIn(shape), step);
     }
 
     /** Gives the filtered picture and its raster back to the workspace, for the next preparation to paint over. */
@@ -169,6 +170,11 @@ public final class ImageFilterPlayback implements Playback {
 
     @Override
     public Frame frame(long index) {
+        return frame(index, index);
+    }
+
+    /** The window, pictures and formula of step {@code index}, and the counts card of step {@code counted}. */
+    private Frame frame(long index, long counted) {
         WeightedSumStep step = trace.step(index);
         int c = step.output().get(0);
         int oy = step.output().get(1);
@@ -184,7 +190,7 @@ public final class ImageFilterPlayback implements Playback {
                 new Magnifier(step, kernel.rows(), kernel.columns(), where));
 
         List<Message> counts = new ArrayList<>();
-        counts.add(Message.of("counts.multiplies", trace.multipliesAfter(index), trace.totalMultiplies()));
+        counts.add(Message.of("counts.multiplies", trace.multipliesAfter(counted), trace.totalMultiplies()));
         counts.addAll(fixedCounts);
         return new Frame(figure, counts, formula(step));
     }

@@ -112,7 +112,7 @@ public final class MultiChannelConvLesson implements Lesson {
         String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
                 StackedFormulas.axis("H_o = W_o", values.get(SIZE), values.get(PADDING), k, values.get(STRIDE), y[1]),
                 "C_o = N = " + y[0]));
-        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, CHANNELS), count.multiplies(), counts,
+        return new StackedPlayback(trace, steps, PULL_OUT, values, count.multiplies(), counts,
                 formula);
     }
 }

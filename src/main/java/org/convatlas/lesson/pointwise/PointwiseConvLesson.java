@@ -130,6 +130,6 @@ public final class PointwiseConvLesson implements Lesson {
         StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(params.window().pads()), in.w(), false, trace);
         String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
                 StackedFormulas.axis("H_o = W_o", values.get(SIZE), 0, 1, 1, y[1]), "C_o = " + y[0]));
-        return new StackedPlayback(trace, steps, PULL_OUT.sheet(values, cin), count.multiplies(), counts, formula);
+        return new StackedPlayback(trace, steps, PULL_OUT, values, count.multiplies(), counts, formula);
     }
 }

@@ -36,7 +36,9 @@ import org.convatlas.render.grid.TapCell;
  * The playback of a max or average pooling over one channel: one step per output cell, row-major, from the engine's
  * trace ({@link Traces#maxPool2d}, {@link Traces#avgPool2d}). Each frame shows the input with its padding ring and the
  * window, the window's values (the maximum marked), the outputs written so far and, for a maximum, the remembered
- * indices {@code h·W + w} of {@link MaxPool2d} with every remembered position outlined on the input.
+ * indices {@code h·W + w} of {@link MaxPool2d} with every remembered position outlined on the input. Pointing at an
+ * input cell outlines the windows over it ({@link Pool2dParams#windowsOver}) and marks their outputs and the indices
+ * that remember it.
  */
 final class PoolingPlayback implements Playback {
 
@@ -82,50 +84,107 @@ final class PoolingPlayback implements Playback {
     @Override
     public Frame frame(long index) {
         PoolStep step = trace.step(index);
-        List<BoardGrid> grids = new ArrayList<>(List.of(inputGrid(step, index), windowGrid(step),
-                BoardGrids.written(Message.of("figure.output", output.dim(1), output.dim(2)), Role.OUTPUT, 0, output,
-                        index)));
-        if (indices != null) {
-            grids.add(BoardGrids.written(Message.of("lesson.pooling.figure.indices"), Role.OUTPUT, INDICES, indices,
-                    index));
-        }
-        Set<Role> roles = EnumSet.of(Role.INPUT, Role.OUTPUT, Role.HIGHLIGHT);
-        if (!params.pads().isNone()) {
-            roles.add(Role.PADDING);
-        }
-        return new Frame(GridBoard.ofRow(grids, strip(step), roles), counts(step, index), formula);
-    }
-
-    /** An output or index cell: the step that writes it. */
-    @Override
-    public Frame probe(long step, Hit hit) {
-        return hit.role() == Role.OUTPUT ? frame(BoardGrids.cellIndex(hit, output)) : frame(step);
-    }
-
-    /**
-     * The input in its padding ring (padding shows no number), the window outlined, the maximum's cell highlighted,
-     * and the positions remembered so far outlined thinly.
-     */
-    private BoardGrid inputGrid(PoolStep step, long index) {
-        int rows = input.dim(1);
-        int columns = input.dim(2);
-        Pads2d pads = params.pads();
-        CellRange cells = new CellRange(-pads.top(), -pads.left(), rows + pads.top() + pads.bottom(),
-                columns + pads.left() + pads.right());
-        CellRange winner = winnerCell(step);
         List<Mark> marks = new ArrayList<>();
         if (indices != null) {
+            int columns = input.dim(2);
             for (int i = 0; i < index; i++) {
                 int at = (int) indices.data()[i];
                 marks.add(new Mark(CellRange.cell(at / columns, at % columns), false));
             }
         }
-        Coordinates first = TapCell.of(step.taps().get(0).source());
-        marks.add(new Mark(new CellRange(first.get(1), first.get(2), params.kernelH(), params.kernelW()), true));
+        marks.add(new Mark(windowOf(step), true));
+        return frame(step, index, new Shown(winnerCell(step), marks, List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * An output or index cell: the step that writes it. An input cell, or a cell of the window (which names the input
+     * cell it reads): the windows over that cell, outlined on the input and marked on the output and, for a maximum,
+     * the indices that remember it, with the transport's step and counts otherwise unchanged.
+     */
+    @Override
+    public Frame probe(long step, Hit hit) {
+        if (hit.role() == Role.OUTPUT) {
+            return frame(BoardGrids.cellIndex(hit, output));
+        }
+        if (hit.role() != Role.INPUT) {
+            return frame(step);
+        }
+        PoolStep shown = trace.step(step);
+        Coordinates cell = hit.at().get(0) == WINDOW
+                ? TapCell.of(shown.taps().get(hit.at().get(1) * params.kernelW() + hit.at().get(2)).source())
+                : hit.at();
+        return frame(shown, step, pointedAt(cell.get(1), cell.get(2)));
+    }
+
+    /**
+     * What pointing at cell {@code (row, column)} of the input or its padding shows: the windows over it
+     * ({@link Pool2dParams#windowsOver}) and those whose remembered index {@code row·W + column} names it.
+     */
+    private Shown pointedAt(int row, int column) {
+        int[] windows = params.windowsOver(input.dim(1), input.dim(2), row, column);
+        List<Mark> inputMarks = new ArrayList<>();
+        List<Mark> outputMarks = new ArrayList<>();
+        List<Mark> remembering = new ArrayList<>();
+        for (int o : windows) {
+            inputMarks.add(new Mark(windowOf(trace.step(o)), false));
+            Mark written = new Mark(CellRange.cell(o / output.dim(2), o % output.dim(2)), true);
+            outputMarks.add(written);
+            if (indices != null && inside(row, column) && indices.data()[o] == row * input.dim(2) + column) {
+                remembering.add(written);
+            }
+        }
+        inputMarks.add(new Mark(CellRange.cell(row, column), true));
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("lesson.pooling.counts.windowsOver", row, column, windows.length));
+        if (indices != null) {
+            lines.add(Message.of("lesson.pooling.counts.remembered", remembering.size()));
+        }
+        return new Shown(CellRange.cell(row, column), inputMarks, outputMarks, remembering, lines);
+    }
+
+    /**
+     * What a frame shows besides the step: the input cell highlighted, the blocks outlined on the input, the output and
+     * the indices, and lines added to the counts card.
+     */
+    private record Shown(CellRange highlighted, List<Mark> inputMarks, List<Mark> outputMarks, List<Mark> indexMarks,
+                         List<Message> lines) {
+    }
+
+    private Frame frame(PoolStep step, long index, Shown shown) {
+        List<BoardGrid> grids = new ArrayList<>(List.of(inputGrid(shown.highlighted(), shown.inputMarks()),
+                windowGrid(step),
+                BoardGrids.written(Message.of("figure.output", output.dim(1), output.dim(2)), Role.OUTPUT, 0, output,
+                        index).marked(shown.outputMarks())));
+        if (indices != null) {
+            grids.add(BoardGrids.written(Message.of("lesson.pooling.figure.indices"), Role.OUTPUT, INDICES, indices,
+                    index).marked(shown.indexMarks()));
+        }
+        Set<Role> roles = EnumSet.of(Role.INPUT, Role.OUTPUT, Role.HIGHLIGHT);
+        if (!params.pads().isNone()) {
+            roles.add(Role.PADDING);
+        }
+        List<Message> counts = new ArrayList<>(counts(step, index));
+        counts.addAll(shown.lines());
+        return new Frame(GridBoard.ofRow(grids, strip(step), roles), counts, formula);
+    }
+
+    /** The input in its padding ring (padding shows no number), one cell highlighted and blocks outlined. */
+    private BoardGrid inputGrid(CellRange highlighted, List<Mark> marks) {
+        int rows = input.dim(1);
+        int columns = input.dim(2);
+        Pads2d pads = params.pads();
+        CellRange cells = new CellRange(-pads.top(), -pads.left(), rows + pads.top() + pads.bottom(),
+                columns + pads.left() + pads.right());
         float[] x = input.data();
         return new BoardGrid(Message.of("figure.input", rows, columns), Role.INPUT, 0, cells,
-                (r, c) -> !inside(r, c) ? Role.PADDING : winner.contains(r, c) ? Role.HIGHLIGHT : Role.INPUT,
+                (r, c) -> !inside(r, c) ? Role.PADDING : highlighted.contains(r, c) ? Role.HIGHLIGHT : Role.INPUT,
                 (r, c) -> inside(r, c) ? x[r * columns + c] : Double.NaN, null, 0, marks);
+    }
+
+    /** The cells a step's window covers on the padded input, from its first tap. */
+    private CellRange windowOf(PoolStep step) {
+        Coordinates first = TapCell.of(step.taps().get(0).source());
+        return new CellRange(first.get(1), first.get(2), params.kernelH(), params.kernelW());
     }
 
     /** The window's values (padding as the trace reads it: −∞ for a maximum, 0 for an average), the maximum marked. */

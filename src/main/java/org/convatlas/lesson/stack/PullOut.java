@@ -38,12 +38,17 @@ public final class PullOut {
         return parameter != sheet || values.get(shown);
     }
 
+    /** {@code values} with sheet {@code pulled} pulled out. */
+    ParameterValues pulling(ParameterValues values, int pulled) {
+        return values.with(shown, true).with(sheet, pulled);
+    }
+
     /**
      * The sheet to pull out of a stack of {@code sheets}, or -1 for none.
      *
      * @throws InvalidArgumentException if the sheet chosen is not in the stack
      */
-    public int sheet(ParameterValues values, int sheets) {
+    int sheet(ParameterValues values, int sheets) {
         if (!values.get(shown)) {
             return -1;
         }

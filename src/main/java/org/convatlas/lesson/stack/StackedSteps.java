@@ -121,6 +121,11 @@ public final class StackedSteps {
         return picture(index, pulledOut, probed, outputStack(index, marked), readers);
     }
 
+    /** The sheets of the input, padding not included. */
+    int inputSheets() {
+        return input.sheets();
+    }
+
     private int paddedSheets() {
         return padding.before() + input.sheets() + padding.after();
     }

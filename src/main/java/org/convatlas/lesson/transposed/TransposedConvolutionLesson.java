@@ -30,7 +30,7 @@ public final class TransposedConvolutionLesson implements Lesson {
 
     public static final String ID = "transposed-convolution";
 
-    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 6, 2);
+    public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 8, 2);
     public static final ChoiceParameter<InputPattern> INPUT = new ChoiceParameter<>("input", "parameter.input",
             GridOptions.patterns(InputPattern.COUNTING, InputPattern.CLASSIC, InputPattern.IMPULSE), InputPattern.COUNTING);
     public static final KernelParameter KERNEL = new KernelParameter("kernel", "parameter.kernel", 1, 5,

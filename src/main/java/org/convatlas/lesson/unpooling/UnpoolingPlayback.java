@@ -31,10 +31,13 @@ import org.convatlas.render.grid.GridBoard;
  * nearest and bilinear) once; a frame marks, for the current cell, where it is in the input, the pooled cell nearest
  * reads and unpooling comes from (strongly) and the four cells bilinear reads (thinly), and writes the bilinear sum
  * with the weights {@code (1 − a)(1 − b)}, {@code (1 − a)b}, {@code a(1 − b)}, {@code ab} of
- * {@link Upsample#bilinearSource}.
+ * {@link Upsample#bilinearSource}. Pointing at a cell of the input or of the pooled map shows where it goes.
  */
 final class UnpoolingPlayback implements Playback {
 
+    /** The channel numbers of the two input grids in a hit: the input, and the input max-pooled. */
+    static final int INPUT = 0;
+    static final int POOLED = 1;
     /** The channel numbers of the three upsampled maps in a hit. */
     static final int UNPOOLED = 0;
     static final int NEAREST = 1;
@@ -44,6 +47,7 @@ final class UnpoolingPlayback implements Playback {
 
     private final Tensor input;
     private final int scale;
+    private final Pool2dParams pooling;
     private final Tensor pooled;
     private final Tensor indices;
     private final Tensor unpooled;
@@ -53,9 +57,10 @@ final class UnpoolingPlayback implements Playback {
     UnpoolingPlayback(Tensor input, int scale) {
         this.input = input;
         this.scale = scale;
-        MaxPool2d.Result pooling = MaxPool2d.apply(input, Pool2dParams.of(scale, scale, 0));
-        this.pooled = pooling.values();
-        this.indices = pooling.indices();
+        this.pooling = Pool2dParams.of(scale, scale, 0);
+        MaxPool2d.Result maxima = MaxPool2d.apply(input, pooling);
+        this.pooled = maxima.values();
+        this.indices = maxima.indices();
         this.unpooled = MaxUnpool2d.apply(pooled, indices, input.dim(1), input.dim(2));
         this.nearest = Upsample.apply(pooled, scale, scale, UpsampleMode.NEAREST);
         this.bilinear = Upsample.apply(pooled, scale, scale, UpsampleMode.BILINEAR);
@@ -68,30 +73,110 @@ final class UnpoolingPlayback implements Playback {
 
     @Override
     public Frame frame(long step) {
+        int oy = (int) (step / unpooled.dim(2));
+        int ox = (int) (step % unpooled.dim(2));
+        return frame(oy, ox, new Shown(inputMarks(oy, ox), pooledMarks(oy, ox), List.of(), List.of(), List.of(),
+                List.of()));
+    }
+
+    /**
+     * A cell of any of the three maps: its step. A cell of the input: the pooled cell whose window holds it and, if it
+     * was that window's maximum, the cell max unpooling puts it back in. A pooled cell: its window, and where each way
+     * back up writes it. The transport's step and counts stay.
+     */
+    @Override
+    public Frame probe(long step, Hit hit) {
+        if (hit.role() == Role.OUTPUT) {
+            return frame(BoardGrids.cellIndex(hit, unpooled));
+        }
+        if (hit.role() != Role.INPUT) {
+            return frame(step);
+        }
+        int oy = (int) (step / unpooled.dim(2));
+        int ox = (int) (step % unpooled.dim(2));
+        int row = hit.at().get(1);
+        int column = hit.at().get(2);
+        return frame(oy, ox, hit.at().get(0) == POOLED ? pooledCell(row, column) : inputCell(row, column));
+    }
+
+    /**
+     * Input cell {@code (row, column)}: the pooled cell whose window holds it ({@link Pool2dParams#windowsOver}, one
+     * window since windows do not overlap) and whether its remembered index {@code row·W + column} names it.
+     */
+    private Shown inputCell(int row, int column) {
+        int o = pooling.windowsOver(input.dim(1), input.dim(2), row, column)[0];
+        int py = o / pooled.dim(2);
+        int px = o % pooled.dim(2);
+        boolean kept = indices.data()[o] == row * input.dim(2) + column;
+        CellRange cell = CellRange.cell(row, column);
+        return new Shown(List.of(new Mark(windowOf(py, px), false), new Mark(cell, true)),
+                List.of(new Mark(CellRange.cell(py, px), true)), kept ? List.of(new Mark(cell, true)) : List.of(),
+                List.of(), List.of(), List.of(Message.of(KEYS + (kept ? "counts.inputKept" : "counts.inputDropped"),
+                        row, column, py, px)));
+    }
+
+    /**
+     * Pooled cell {@code (py, px)}: its window and maximum on the input, and the cells it is written to: its remembered
+     * index by max unpooling ({@link MaxUnpool2d}), its block by nearest upsampling and the cells that weigh it by
+     * bilinear upsampling ({@link Upsample#cellsReading}).
+     */
+    private Shown pooledCell(int py, int px) {
+        int at = (int) indices.get(0, py, px);
+        CellRange kept = CellRange.cell(at / input.dim(2), at % input.dim(2));
+        CellRange block = reading(py, px, UpsampleMode.NEAREST);
+        CellRange weighing = reading(py, px, UpsampleMode.BILINEAR);
+        return new Shown(List.of(new Mark(windowOf(py, px), false), new Mark(kept, true)),
+                List.of(new Mark(CellRange.cell(py, px), true)), List.of(new Mark(kept, true)),
+                List.of(new Mark(block, true)), List.of(new Mark(weighing, true)),
+                List.of(Message.of(KEYS + "counts.pooledWritten", py, px, NumberText.of(pooled.get(0, py, px)),
+                        kept.top(), kept.left(), block.rows() * block.columns(),
+                        weighing.rows() * weighing.columns())));
+    }
+
+    /** The input cells of the window of pooled cell {@code (py, px)}. */
+    private CellRange windowOf(int py, int px) {
+        return new CellRange(pooling.window().inputRow(py, 0), pooling.window().inputColumn(px, 0), scale, scale);
+    }
+
+    /** The upsampled cells that read pooled cell {@code (py, px)}: a run of rows by a run of columns. */
+    private CellRange reading(int py, int px, UpsampleMode mode) {
+        int[] rows = Upsample.cellsReading(py, scale, pooled.dim(1), mode);
+        int[] columns = Upsample.cellsReading(px, scale, pooled.dim(2), mode);
+        return new CellRange(rows[0], columns[0], rows.length, columns.length);
+    }
+
+    /**
+     * The marks on the five grids (input, pooled, max unpooled, nearest, bilinear) and the lines a pointed cell adds
+     * to the counts card.
+     */
+    private record Shown(List<Mark> input, List<Mark> pooled, List<Mark> unpooled, List<Mark> nearest,
+                         List<Mark> bilinear, List<Message> lines) {
+    }
+
+    /** The step of upsampled cell {@code (oy, ox)}, with {@code shown}'s marks and lines. */
+    private Frame frame(int oy, int ox, Shown shown) {
         int columns = unpooled.dim(2);
-        int oy = (int) (step / columns);
-        int ox = (int) (step % columns);
+        long step = (long) oy * columns + ox;
         BilinearSource down = Upsample.bilinearSource(oy, scale, pooled.dim(1));
         BilinearSource across = Upsample.bilinearSource(ox, scale, pooled.dim(2));
         int rows = input.dim(1);
         String size = rows + "×" + columns;
-        BoardGrid in = BoardGrid.of(Message.of("figure.input", rows, columns), Role.INPUT, 0, input.data(), rows,
-                columns, Role.INPUT).marked(inputMarks(oy, ox));
-        BoardGrid pool = BoardGrid.of(Message.of(KEYS + "figure.pooled", pooled.dim(1), pooled.dim(2)), Role.INPUT, 1,
-                pooled.data(), pooled.dim(1), pooled.dim(2), Role.INPUT).marked(pooledMarks(oy, ox, down, across));
+        BoardGrid in = BoardGrid.of(Message.of("figure.input", rows, columns), Role.INPUT, INPUT, input.data(), rows,
+                columns, Role.INPUT).marked(shown.input());
+        BoardGrid pool = BoardGrid.of(Message.of(KEYS + "figure.pooled", pooled.dim(1), pooled.dim(2)), Role.INPUT,
+                POOLED, pooled.data(), pooled.dim(1), pooled.dim(2), Role.INPUT).marked(shown.pooled());
         List<BoardGrid> outputs = List.of(
-                BoardGrids.written(Message.of(KEYS + "figure.unpooled", size), Role.OUTPUT, UNPOOLED, unpooled, step),
-                BoardGrids.written(Message.of(KEYS + "figure.nearest", size), Role.OUTPUT, NEAREST, nearest, step),
-                BoardGrids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step));
+                BoardGrids.written(Message.of(KEYS + "figure.unpooled", size), Role.OUTPUT, UNPOOLED, unpooled, step)
+                        .marked(shown.unpooled()),
+                BoardGrids.written(Message.of(KEYS + "figure.nearest", size), Role.OUTPUT, NEAREST, nearest, step)
+                        .marked(shown.nearest()),
+                BoardGrids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step)
+                        .marked(shown.bilinear()));
         GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), strip(oy, ox, down, across),
                 EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT));
-        return new Frame(board, counts(oy, ox), "");
-    }
-
-    /** A cell of any of the three maps: its step. */
-    @Override
-    public Frame probe(long step, Hit hit) {
-        return hit.role() == Role.OUTPUT ? frame(BoardGrids.cellIndex(hit, unpooled)) : frame(step);
+        List<Message> counts = new ArrayList<>(counts(oy, ox));
+        counts.addAll(shown.lines());
+        return new Frame(board, counts, "");
     }
 
     /** Every remembered maximum thinly, and the current cell strongly. */
@@ -106,7 +191,9 @@ final class UnpoolingPlayback implements Playback {
     }
 
     /** The cell nearest reads (and unpooling may come from) strongly, the bilinear sources thinly. */
-    private List<Mark> pooledMarks(int oy, int ox, BilinearSource down, BilinearSource across) {
+    private List<Mark> pooledMarks(int oy, int ox) {
+        BilinearSource down = Upsample.bilinearSource(oy, scale, pooled.dim(1));
+        BilinearSource across = Upsample.bilinearSource(ox, scale, pooled.dim(2));
         CellRange sources = CellRange.cell(down.lower(), across.lower()).including(down.upper(), across.upper());
         return List.of(new Mark(sources, false), new Mark(CellRange.cell(oy / scale, ox / scale), true));
     }

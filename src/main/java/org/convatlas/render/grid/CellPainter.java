@@ -7,9 +7,11 @@ import org.convatlas.render.Palette;
 import org.convatlas.render.Role;
 
 /**
- * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey (laid
- * over the background, so it stays grey on a dark one) and hatched, inserted zeros empty (the background: white on a light stage) with a dotted border, dilation holes hatched in the kernel's colour, the current
- * step outlined in vermillion. Grids and legends use it, so a role looks the same everywhere.
+ * Paints one cell in the look of its {@link Role}: values tinted in their role's colour, padding light grey (laid over
+ * the background, so it stays grey on a dark one) and hatched, inserted zeros empty (the background: white on a light
+ * stage) with a dotted border, dilation holes hatched in the kernel's colour, input cells a stack never reads hatched
+ * in the input's colour, the current step outlined in vermillion. Grids and legends use it, so a role looks the same
+ * everywhere.
  */
 public final class CellPainter {
 
@@ -36,7 +38,7 @@ public final class CellPainter {
         g.save();
         g.setLineDashes();
         switch (role) {
-            case PADDING, DILATION_HOLE -> {
+            case PADDING, DILATION_HOLE, UNREAD -> {
                 hatched(g, role, x, y, w, h, Math.max(w, h) / HATCH_LINES, outline, palette);
                 stroke(g, palette.gridLine(), outline, x, y, w, h);
             }
@@ -69,7 +71,7 @@ public final class CellPainter {
         double outline = Math.max(1, OUTLINE * cell);
         g.save();
         g.setLineDashes();
-        if (role == Role.PADDING || role == Role.DILATION_HOLE) {
+        if (hatched(role)) {
             hatched(g, role, x, y, w, h, Math.max(MIN_HATCH_SPACING, cell / HATCH_LINES), outline, palette);
         } else {
             fill(g, palette.tint(role), x, y, w, h);
@@ -78,13 +80,21 @@ public final class CellPainter {
         g.restore();
     }
 
-    /** Padding (light grey, grey hatching) or dilation holes (background, hatching in the kernel's colour). */
+    /** Whether cells in {@code role} are hatched: padding, dilation holes and cells never read. */
+    private static boolean hatched(Role role) {
+        return role == Role.PADDING || role == Role.DILATION_HOLE || role == Role.UNREAD;
+    }
+
+    /**
+     * Padding (light grey, grey hatching), or dilation holes and cells never read (background, hatching in the role's
+     * colour: the kernel's, the input's).
+     */
     private static void hatched(GraphicsContext g, Role role, double x, double y, double w, double h, double spacing,
                                 double lineWidth, Palette palette) {
         boolean padding = role == Role.PADDING;
         fill(g, padding ? palette.background().interpolate(palette.color(Role.PADDING), PADDING_OPACITY)
                 : palette.background(), x, y, w, h);
-        hatch(g, padding ? palette.hatch() : palette.color(Role.DILATION_HOLE), x, y, w, h, spacing, lineWidth);
+        hatch(g, padding ? palette.hatch() : palette.color(role), x, y, w, h, spacing, lineWidth);
     }
 
     private static void fill(GraphicsContext g, Color color, double x, double y, double w, double h) {

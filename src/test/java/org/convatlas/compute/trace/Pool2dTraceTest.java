@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -78,6 +80,45 @@ class Pool2dTraceTest {
             assertMultipliesAddUp(avgTrace, Counts.avgPool2d(x.shape(), p).multiplies(), context + " avg");
             assertEquals(kh * kw, maxTrace.step(0).taps().size(), context);
         }
+    }
+
+    /**
+     * {@link Pool2dParams#windowsOver} against the taps: for every cell of the first channel and of its padding ring,
+     * the steps of that channel with a tap on the cell, found by reading every tap of every step.
+     */
+    @Test
+    void theWindowsOverACellAreTheStepsWhoseTapsReadIt() {
+        Random r = new Random(5);
+        int answered = 0;
+        for (int n = 0; n < 40; n++) {
+            int kh = between(r, 1, 4), kw = between(r, 1, 4);
+            Pads2d pads = new Pads2d(between(r, 0, kh / 2), between(r, 0, kw / 2), between(r, 0, kh / 2),
+                    between(r, 0, kw / 2));
+            Pool2dParams p = new Pool2dParams(kh, kw, between(r, 1, 3), between(r, 1, 3), pads);
+            Tensor x = random(r, between(r, 1, 2), kh + between(r, 0, 4), kw + between(r, 0, 4));
+            Trace<PoolStep> trace = Traces.maxPool2d(x, p);
+            int perChannel = trace.outputShape()[1] * trace.outputShape()[2];
+            for (int row = -pads.top(); row < x.dim(1) + pads.bottom(); row++) {
+                for (int column = -pads.left(); column < x.dim(2) + pads.right(); column++) {
+                    Coordinates cell = Coordinates.of(0, row, column);
+                    List<Integer> reading = new ArrayList<>();
+                    for (int step = 0; step < perChannel; step++) {
+                        if (trace.step(step).taps().stream().anyMatch(tap -> cell.equals(cellOf(tap.source())))) {
+                            reading.add(step);
+                        }
+                    }
+                    int[] windows = p.windowsOver(x.dim(1), x.dim(2), row, column);
+                    assertEquals(reading, Arrays.stream(windows).boxed().toList(), "config " + n + " " + p + ", "
+                            + cell);
+                    answered += windows.length;
+                }
+            }
+        }
+        assertTrue(answered > 1000, "cells lie in windows: " + answered);
+    }
+
+    private static Coordinates cellOf(TapSource source) {
+        return source instanceof TapSource.Input s ? s.at() : ((TapSource.Padding) source).at();
     }
 
     private static void assertWinnersAreTheIndices(Tensor indices, Trace<PoolStep> trace, int width, String context) {

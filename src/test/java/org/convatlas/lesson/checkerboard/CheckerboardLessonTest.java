@@ -1,6 +1,7 @@
 package org.convatlas.lesson.checkerboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
@@ -31,11 +32,23 @@ class CheckerboardLessonTest {
     @Test
     void everyLayerUpsamplesByExactlyItsStride() {
         for (int k = 1; k <= 6; k++) {
-            for (int s = 2; s <= 4; s++) {
+            for (int s = 1; s <= 4; s++) {
                 UpsamplingLayer layer = new UpsamplingLayer(k, s);
-                assertEquals(7 * s, ConvArithmetic.transposedOutputSize("height", 7, layer.pad(), layer.pad(), k, s, 1,
-                        layer.outputPadding()), "k " + k + ", s " + s);
+                assertEquals(7 * s, ConvArithmetic.transposedOutputSize("height", 7, layer.padBefore(),
+                        layer.padAfter(), k, s, 1, layer.outputPadding()), "k " + k + ", s " + s);
             }
+        }
+    }
+
+    /** Stride 1, an even kernel too: the engine plays it, every interior cell written alike. */
+    @Test
+    void strideOneIsTheFirstRemedyForEveryKernel() {
+        vm.apply(CheckerboardLesson.STRIDE_ONE);
+        vm.set(CheckerboardLesson.INPUT_SIZE, CheckerboardLesson.INPUT_SIZE.max());
+        for (int k = 1; k <= CheckerboardLesson.KERNEL_SIZE.max(); k++) {
+            vm.set(CheckerboardLesson.KERNEL_SIZE, k);
+            assertNull(vm.problemProperty().get(), "k " + k);
+            assertEquals(Message.of(KEYS + "counts.even", k, 1), vm.countsProperty().get().get(2));
         }
     }
 
@@ -89,11 +102,12 @@ class CheckerboardLessonTest {
             vm.set(CheckerboardLesson.IMAGE, grey);
             CheckerboardPlayback playback = (CheckerboardPlayback) vm.playbackProperty().get();
             int k = vm.valuesProperty().get().get(CheckerboardLesson.KERNEL_SIZE);
+            int s = vm.valuesProperty().get().get(CheckerboardLesson.STRIDE);
             for (UpsamplingMethod method : UpsamplingMethod.values()) {
                 Tensor picture = playback.picture(method, 2);
                 double[] range = interiorRange(picture, picture.dim(1) / 4);
                 boolean checkerboard = range[1] - range[0] > 1e-5;
-                assertEquals(method == UpsamplingMethod.TRANSPOSED && k % 2 != 0, checkerboard,
+                assertEquals(method == UpsamplingMethod.TRANSPOSED && k % s != 0, checkerboard,
                         preset.labelKey() + " " + method + ": " + range[0] + " to " + range[1]);
             }
         }

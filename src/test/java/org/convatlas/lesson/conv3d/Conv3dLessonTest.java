@@ -2,6 +2,7 @@ package org.convatlas.lesson.conv3d;
 
 import static org.convatlas.lesson.stack.StackedFrames.TOLERANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -165,6 +166,19 @@ class Conv3dLessonTest {
         assertEquals(null, padding.pulledOut(), "a slice of padding has nothing to pull out");
         assertEquals(Coordinates.of(0, -1, -1, -1),
                 padding.input().shown().get(0).sheet().coordinatesOf(0, 0).orElseThrow());
+    }
+
+    /** With no slice pulled out, pointing at one pulls it out and the values shown say so; a padding slice does not. */
+    @Test
+    void theValuesShownPullOutTheSliceThePointerPullsOut() {
+        ParameterValues values = valuesOf(Conv3dLesson.STRIDED);
+        assertFalse(values.get(Conv3dLesson.PULL_OUT_SHOWN));
+        Playback playback = lesson.prepare(values);
+        assertEquals(values.with(Conv3dLesson.PULL_OUT_SHOWN, true).with(Conv3dLesson.PULLED_SHEET, 4),
+                playback.probedValues(values, 0, new Hit(Role.INPUT, Coordinates.of(0, 4, 0, 0))));
+        assertEquals(values.with(Conv3dLesson.PULL_OUT_SHOWN, true).with(Conv3dLesson.PULLED_SHEET, 1),
+                playback.probedValues(values, 0, new Hit(Role.KERNEL, Coordinates.of(0, 0, 2, 1, 1))));
+        assertEquals(values, playback.probedValues(values, 0, new Hit(Role.INPUT, Coordinates.of(0, -1, 0, 0))));
     }
 
     @Test

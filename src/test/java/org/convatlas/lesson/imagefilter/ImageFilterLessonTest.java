@@ -130,6 +130,8 @@ class ImageFilterLessonTest {
                 "the window centred on the input pixel");
         vm.hover(new Hit(Role.INPUT, Coordinates.of(0, 0, 511)));
         assertEquals(Coordinates.of(0, 0, 509), figure().magnifier().step().output(), "the nearest window at a corner");
+        assertEquals(Message.of("counts.multiplies", 8L * 9, 9L * 510 * 510), vm.countsProperty().get().get(0),
+                "the multiplications of the transport's step, not of the window shown");
         vm.hover(null);
         assertEquals(7, vm.transport().getCurrentStep());
         assertEquals(Coordinates.of(0, 0, 7), figure().magnifier().step().output());

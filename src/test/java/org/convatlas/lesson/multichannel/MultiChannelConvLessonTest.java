@@ -17,9 +17,11 @@ import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.stack.StackedFrames;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
@@ -146,6 +148,33 @@ class MultiChannelConvLessonTest {
                 new Hit(Role.KERNEL, Coordinates.of(0, 1, 2, 2))));
         assertEquals(1, kernel.pulledOut().index());
         assertEquals(input.target(), kernel.target(), "the step stays");
+    }
+
+    /**
+     * The view model's values shown follow the sheet the pointer pulls out, which the inspector's field shows; the
+     * lesson's values stay, and come back when the pointer leaves.
+     */
+    @Test
+    void theValuesShownNameTheSheetThePointerPullsOut() {
+        LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.currentThread());
+        vm.apply(MultiChannelConvLesson.TWO_FILTERS);
+        vm.transport().goTo(4);
+        ParameterValues chosen = vm.valuesProperty().get();
+        for (Hit hit : List.of(new Hit(Role.INPUT, Coordinates.of(2, 0, 3)),
+                new Hit(Role.KERNEL, Coordinates.of(0, 1, 2, 2)), new Hit(Role.INPUT, Coordinates.of(1, -1, -1)))) {
+            vm.hover(hit);
+            int pulled = StackedFrames.sceneOf(vm.frameProperty().get()).pulledOut().index();
+            assertEquals(chosen.with(MultiChannelConvLesson.PULLED_SHEET, pulled), vm.shownValuesProperty().get(),
+                    hit.toString());
+            assertEquals(chosen, vm.valuesProperty().get(), "pointing chooses nothing");
+        }
+        assertEquals(1, vm.shownValuesProperty().get().get(MultiChannelConvLesson.PULLED_SHEET));
+        vm.hover(new Hit(Role.OUTPUT, Coordinates.of(1, 2, 0)));
+        assertEquals(chosen, vm.shownValuesProperty().get(), "an output cell pulls out no other sheet");
+        vm.hover(new Hit(Role.INPUT, Coordinates.of(2, 0, 3)));
+        vm.hover(null);
+        assertEquals(chosen, vm.shownValuesProperty().get());
+        assertEquals(0, StackedFrames.sceneOf(vm.frameProperty().get()).pulledOut().index());
     }
 
     @Test

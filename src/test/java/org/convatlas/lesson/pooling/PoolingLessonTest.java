@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.MaxPool2d;
@@ -25,6 +26,7 @@ import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.chrome.NumberText;
 import org.convatlas.render.grid.BoardGrid;
+import org.convatlas.render.grid.CellRange;
 import org.junit.jupiter.api.Test;
 
 class PoolingLessonTest {
@@ -78,6 +80,44 @@ class PoolingLessonTest {
         int winner = (int) engine.get(0, 1, 0);
         assertEquals(Role.HIGHLIGHT, input.looks().at(winner / 5, winner % 5));
         assertEquals(Role.PADDING, input.looks().at(-1, -1));
+    }
+
+    /**
+     * Input cell (1, 1) of the 5×5 input under 3×3 windows at stride 2 with padding 1 lies in the windows of outputs
+     * (0, 0), (0, 1), (1, 0) and (1, 1) (rows −1..1 and 1..3, columns alike); pointing at it, or at the window's cell
+     * that reads it, marks those outputs and the indices that remember it, and leaves the transport's counts.
+     */
+    @Test
+    void pointingAtAnInputCellMarksTheWindowsOverItAndTheMaximaItIs() {
+        vm.apply(PoolingLesson.OVERLAPPING);
+        Playback playback = vm.playbackProperty().get();
+        Tensor x = vm.valuesProperty().get().get(PoolingLesson.INPUT).tensor(5, 5);
+        Tensor indices = MaxPool2d.apply(x, Pool2dParams.of(3, 2, 1)).indices();
+        List<Coordinates> windows = List.of(Coordinates.of(0, 0, 0), Coordinates.of(0, 0, 1), Coordinates.of(0, 1, 0),
+                Coordinates.of(0, 1, 1));
+        List<CellRange> remembering = windows.stream().filter(o -> indices.get(o.toArray()) == 1 * 5 + 1)
+                .map(o -> CellRange.cell(o.get(1), o.get(2))).toList();
+        assertFalse(remembering.isEmpty(), "the test is not trivial: (1, 1) is some window's maximum");
+        List<CellRange> over = windows.stream().map(o -> CellRange.cell(o.get(1), o.get(2))).toList();
+        // at step 0, output (0, 0), the window covers rows and columns -1..1: its cell (2, 2) is input (1, 1)
+        Map<Long, Hit> pointings = Map.of(5L, new Hit(Role.INPUT, Coordinates.of(0, 1, 1)),
+                0L, new Hit(Role.INPUT, Coordinates.of(PoolingPlayback.WINDOW, 2, 2)));
+        pointings.forEach((step, hit) -> {
+            Frame atStep = playback.frame(step);
+            Frame probed = playback.probe(step, hit);
+            assertEquals(over, marked(Boards.grid(probed, "figure.output")), hit.toString());
+            assertEquals(remembering, marked(Boards.grid(probed, "lesson.pooling.figure.indices")), hit.toString());
+            assertEquals(Role.HIGHLIGHT, Boards.grid(probed, "figure.input").looks().at(1, 1));
+            int lines = atStep.counts().size();
+            assertEquals(atStep.counts(), probed.counts().subList(0, lines), "the transport's counts");
+            assertEquals(List.of(Message.of("lesson.pooling.counts.windowsOver", 1, 1, 4),
+                    Message.of("lesson.pooling.counts.remembered", remembering.size())),
+                    probed.counts().subList(lines, probed.counts().size()));
+        });
+    }
+
+    private static List<CellRange> marked(BoardGrid grid) {
+        return grid.marks().stream().map(BoardGrid.Mark::cells).toList();
     }
 
     @Test
