@@ -21,8 +21,9 @@ import org.convatlas.render.Hit;
  * it runs {@link #computingProperty()} is true and the old playback stays on show. Changes come faster
  * than playbacks while a value is dragged: a preparation that a later change has overtaken before it started is
  * skipped (so the worker only ever prepares the newest values), and one overtaken while it ran is dropped; a
- * playback that is replaced or dropped is {@linkplain Playback#release released}. Values the engine refuses leave no playback and a {@link #problemProperty()}.
- * Knows no scene-graph node; call it on the JavaFX thread.
+ * playback that is replaced or dropped is {@linkplain Playback#release released}. Values the engine refuses set a
+ * {@link #problemProperty()} and leave the last playback on show (none if there never was one) until values that
+ * work are set. Knows no scene-graph node; call it on the JavaFX thread.
  *
  * <p>The stage can probe a cell of the figure: while the pointer rests on it ({@link #hover}) or after a click has
  * pinned it ({@link #pin}), the frame is {@link Playback#probe} of the current step and that cell, and the values
@@ -242,6 +243,10 @@ public final class LessonViewModel {
         }
     }
 
+    /**
+     * Shows {@code result}, or, when the values were refused ({@code why}), keeps the last playback on show with the
+     * reason over it, so that a value typed wrong does not blank the stage.
+     */
     private void finish(long ticket, Playback result, Message why) {
         if (ticket != preparation.get()) {
             if (result != null) {
@@ -249,12 +254,15 @@ public final class LessonViewModel {
             }
             return;
         }
-        Playback replaced = playback.get();
         computing.set(false);
         problem.set(why);
+        if (result == null) {
+            return;
+        }
+        Playback replaced = playback.get();
         endProbe();
         playback.set(null); // so that clamping the step below does not ask the old playback for a frame
-        transport.setStepCount(result == null ? 0 : result.stepCount());
+        transport.setStepCount(result.stepCount());
         playback.set(result);
         if (replaced != null) {
             replaced.release();

@@ -1,6 +1,7 @@
 package org.convatlas.ui;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.CheckMenuItem;
@@ -71,10 +72,11 @@ final class AppMenuBar extends MenuBar {
         return menu("menu.file", open, samples, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
     }
 
-    /** True while no lesson is open or the open one has nothing to play. */
+    /** True while no lesson is open, the open one has nothing to play, or its values are refused. */
     static ObservableValue<Boolean> nothingToExport(MainViewModel model) {
-        return model.currentLessonProperty().flatMap(LessonViewModel::playbackProperty).map(playback -> false)
-                .orElse(true);
+        return model.currentLessonProperty().flatMap(lesson -> Bindings.createBooleanBinding(
+                () -> lesson.playbackProperty().get() == null || lesson.problemProperty().get() != null,
+                lesson.playbackProperty(), lesson.problemProperty())).orElse(true);
     }
 
     /** Gives {@code sample} to the open lesson's image parameter. */

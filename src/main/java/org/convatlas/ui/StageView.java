@@ -6,6 +6,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -29,6 +30,9 @@ import org.convatlas.render.StagePainter;
 final class StageView extends Region {
 
     static final double CANVAS_INSET = 2;
+
+    /** The message's look while it tells why the values are refused. */
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -88,12 +92,16 @@ final class StageView extends Region {
             lessonSubscription = Subscription.EMPTY;
         } else {
             message.textProperty().bind(messageOf(lesson));
-            lessonSubscription = lesson.frameProperty().subscribe(frame -> draw());
+            lessonSubscription = Subscription.combine(lesson.frameProperty().subscribe(frame -> draw()),
+                    lesson.problemProperty().subscribe(problem -> requestLayout()));
         }
         draw();
     }
 
-    /** Why the stage is empty, if it is: being computed, or refused by the engine. */
+    /**
+     * What the stage says over the picture: the engine's reason, whole, when it refuses the values (the last picture
+     * stays under it); that the lesson is being computed while there is no picture yet; else nothing.
+     */
     private StringBinding messageOf(LessonViewModel lesson) {
         ObservableValue<String> problem = i18n.text(lesson.problemProperty());
         return Bindings.createStringBinding(() -> {
@@ -103,6 +111,12 @@ final class StageView extends Region {
             return lesson.playbackProperty().get() == null && lesson.computingProperty().get()
                     ? i18n.get("stage.computing") : "";
         }, problem, lesson.playbackProperty(), lesson.computingProperty());
+    }
+
+    /** Whether the open lesson's values are refused, so that the message is a problem laid over the picture. */
+    private boolean refused() {
+        LessonViewModel lesson = model.getCurrentLesson();
+        return lesson != null && lesson.problemProperty().get() != null;
     }
 
     /** The open lesson's current frame, or an empty one. */
@@ -143,9 +157,19 @@ final class StageView extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
         }
-        double textWidth = Math.min(w * 0.8, message.prefWidth(-1));
-        double textHeight = message.prefHeight(textWidth);
-        message.resizeRelocate((w - textWidth) / 2, (h - textHeight) / 2, textWidth, textHeight);
+        boolean problem = refused();
+        message.pseudoClassStateChanged(PROBLEM, problem);
+        message.applyCss();
+        if (problem) {
+            // across the top of the picture, as wide as the stage, as tall as the whole reason needs
+            double margin = CANVAS_INSET + message.getFont().getSize();
+            double textWidth = Math.max(0, w - 2 * margin);
+            message.resizeRelocate(margin, margin, textWidth, message.prefHeight(textWidth));
+        } else {
+            double textWidth = Math.min(w * 0.8, message.prefWidth(-1));
+            double textHeight = message.prefHeight(textWidth);
+            message.resizeRelocate((w - textWidth) / 2, (h - textHeight) / 2, textWidth, textHeight);
+        }
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.convatlas.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,17 +70,24 @@ class LessonViewModelTest {
     }
 
     @Test
-    void refusedValuesLeaveNothingToPlayAndSayWhy() {
+    void refusedValuesKeepTheLastPictureAndSayWhy() {
         LessonViewModel vm = new LessonViewModel(lesson, TaskExecutor.currentThread());
+        vm.transport().goTo(3);
+        Playback shown = vm.playbackProperty().get();
+        Frame frame = vm.frameProperty().get();
         vm.set(FixtureLesson.REFUSE, true);
-        assertNull(vm.playbackProperty().get());
-        assertEquals(0, vm.transport().getStepCount());
+        assertSame(shown, vm.playbackProperty().get(), "the last playback stays");
+        assertEquals(0, lesson.releases(), "and is not released");
+        assertEquals(5, vm.transport().getStepCount());
+        assertEquals(3, vm.transport().getCurrentStep());
+        assertEquals(frame, vm.frameProperty().get());
         assertEquals(Message.of("inspector.invalid", "refuse must be off (got on)"), vm.problemProperty().get());
-        assertEquals(Frame.EMPTY, vm.frameProperty().get());
         vm.set(FixtureLesson.REFUSE, false);
         assertNull(vm.problemProperty().get());
-        assertNotNull(vm.playbackProperty().get());
+        assertNotSame(shown, vm.playbackProperty().get());
+        assertEquals(1, lesson.releases(), "replaced by a playback of values that work, it is released");
     }
+
 
     @Test
     void valuesOutsideTheirRangeAreRefusedAtOnce() {
