@@ -12,7 +12,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 
 /**
  * Where the animation is and whether it plays: the current step in {@code [0, stepCount)}, the step count (0 while
- * there is nothing to play), playing or paused, and the speed in steps per second. Every move is clamped to the
+ * there is nothing to play), playing or paused, and the speed in steps per second, which follows the step count
+ * ({@link #speedFor}) until the user chooses one. Every move is clamped to the
  * steps there are. Time comes from outside: while playing, the view's animation timer calls {@link #advance} with
  * the seconds since its last frame, and playing stops at the last step.
  *
@@ -21,10 +22,14 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 public final class TransportViewModel {
 
     /** The speeds offered, in steps per second. */
-    public static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 64.0, 256.0, 1024.0);
+    public static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 64.0, 256.0, 1024.0, 4096.0,
+            16384.0);
 
-    /** The speed a lesson starts at, in steps per second. */
+    /** The speed before there is anything to play, in steps per second. */
     public static final double DEFAULT_SPEED = 2.0;
+
+    /** How long playing a lesson through should take at the speed picked for it, at most, in seconds. */
+    public static final double PLAY_THROUGH_SECONDS = 20;
 
     private final ReadOnlyLongWrapper stepCount = new ReadOnlyLongWrapper(this, "stepCount", 0);
     private final ReadOnlyLongWrapper currentStep = new ReadOnlyLongWrapper(this, "currentStep", 0);
@@ -37,6 +42,8 @@ public final class TransportViewModel {
 
     /** Steps owed by {@link #advance} but not yet taken: the fraction of a step carried from frame to frame. */
     private double owedSteps;
+    /** Whether the user has chosen the speed; until then it follows the step count ({@link #speedFor}). */
+    private boolean speedChosen;
 
     public ReadOnlyLongProperty stepCountProperty() {
         return stepCount.getReadOnlyProperty();
@@ -87,6 +94,9 @@ public final class TransportViewModel {
         }
         stepCount.set(count);
         currentStep.set(clamp(currentStep.get()));
+        if (!speedChosen && count > 0) {
+            speed.set(speedFor(count));
+        }
         if (count <= 1) {
             pause();
         }
@@ -147,7 +157,17 @@ public final class TransportViewModel {
     }
 
     /**
-     * Sets the speed.
+     * The speed that plays {@code steps} steps through within {@link #PLAY_THROUGH_SECONDS}: the slowest of
+     * {@link #SPEEDS} from 1 step a second up that does, else the fastest, so that a short lesson goes step by step
+     * and a picture's 260,100 steps take seconds, not days.
+     */
+    public static double speedFor(long steps) {
+        return SPEEDS.stream().filter(s -> s >= 1 && steps / s <= PLAY_THROUGH_SECONDS).findFirst()
+                .orElse(SPEEDS.get(SPEEDS.size() - 1));
+    }
+
+    /**
+     * Sets the speed the user chose; from then on it no longer follows the step count.
      *
      * @throws IllegalArgumentException unless {@code stepsPerSecond} is a positive finite number
      */
@@ -156,6 +176,7 @@ public final class TransportViewModel {
             throw new IllegalArgumentException("speed must be a positive number of steps per second (got "
                     + stepsPerSecond + ")");
         }
+        speedChosen = true;
         speed.set(stepsPerSecond);
     }
 

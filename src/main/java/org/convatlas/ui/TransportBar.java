@@ -141,7 +141,8 @@ final class TransportBar extends VBox {
             }
         });
         speed.valueProperty().addListener((o, old, value) -> {
-            if (transport != null && value != null) {
+            // the transport's own speed shown is no choice of the user's
+            if (transport != null && value != null && value != transport.speedProperty().get()) {
                 transport.setSpeed(value);
             }
         });
@@ -172,8 +173,8 @@ final class TransportBar extends VBox {
         position.minWidthProperty().bind(Bindings.createDoubleBinding(() -> widestPosition(t),
                 t.stepCountProperty(), i18n.localeProperty(), position.fontProperty()));
         positionTooltip.bind(positionText(t, "transport.position.tooltip"));
-        speed.setValue(t.speedProperty().get());
         subscriptions = Subscription.combine(
+                t.speedProperty().subscribe(value -> speed.setValue(value.doubleValue())),
                 t.stepCountProperty().subscribe(count -> scrubber.setMax(Math.max(0, count.longValue() - 1))),
                 t.currentStepProperty().subscribe(step -> scrubber.setValue(step.doubleValue())),
                 t.playingProperty().subscribe(this::showPlaying));

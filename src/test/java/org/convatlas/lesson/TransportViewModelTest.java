@@ -131,4 +131,21 @@ class TransportViewModelTest {
         assertThrows(IllegalArgumentException.class, () -> t.setSpeed(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> t.setSpeed(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void theSpeedPlaysALessonThroughInSecondsUntilTheUserChoosesOne() {
+        assertEquals(1.0, TransportViewModel.speedFor(4), "four steps, one a second");
+        assertEquals(2.0, TransportViewModel.speedFor(25));
+        assertEquals(4.0, TransportViewModel.speedFor(80));
+        assertEquals(16384.0, TransportViewModel.speedFor(260_100), "a 512x512 picture in 16 seconds");
+        assertEquals(16384.0, TransportViewModel.speedFor(Long.MAX_VALUE), "the fastest there is");
+        TransportViewModel t = new TransportViewModel();
+        t.setStepCount(4);
+        assertEquals(1.0, t.speedProperty().get());
+        t.setStepCount(4096);
+        assertEquals(256.0, t.speedProperty().get(), "a preset that makes many more steps plays faster");
+        t.setSpeed(8);
+        t.setStepCount(4);
+        assertEquals(8.0, t.speedProperty().get(), "the user's choice stays");
+    }
 }
