@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.convatlas.ui.ConvAtlasApp;
 import org.convatlas.ui.MainViewModel;
 import org.convatlas.ui.MainWindow;
+import org.convatlas.ui.WindowSettings;
 
 /**
  * ConvAtlas with a measurement of its window, for the hidden probes of the {@code app} command: with
@@ -14,6 +15,12 @@ import org.convatlas.ui.MainWindow;
  * is one line on the standard output, then the application closes.
  */
 public final class ProbeApp extends ConvAtlasApp {
+
+    /** The defaults, every time: a measurement is made on a fresh start and leaves the user's settings alone. */
+    @Override
+    protected WindowSettings settings() {
+        return WindowSettings.defaults();
+    }
 
     @Override
     protected void shown(Stage stage, MainViewModel model, MainWindow window) {

@@ -109,6 +109,11 @@ public final class MainViewModel {
         fontSize.set(Math.max(MIN_FONT_SIZE, fontSize.get() - ZOOM_STEP));
     }
 
+    /** Sets the type size, kept within {@link #MIN_FONT_SIZE} and {@link #MAX_FONT_SIZE}. */
+    public void setFontSize(int size) {
+        fontSize.set(Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size)));
+    }
+
     /** Back to {@link #DEFAULT_FONT_SIZE}. */
     public void resetZoom() {
         fontSize.set(DEFAULT_FONT_SIZE);
