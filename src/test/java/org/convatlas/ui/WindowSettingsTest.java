@@ -23,11 +23,12 @@ import org.testfx.framework.junit5.Start;
 class WindowSettingsTest {
 
     private final Preferences store = Preferences.userRoot().node("org/convatlas/test/settings-" + System.nanoTime());
+    /** A window of the test's own, so that what it follows ends with the test. */
     private Stage stage;
 
     @Start
     void start(Stage primary) {
-        stage = primary;
+        stage = new Stage();
     }
 
     @AfterEach
