@@ -21,9 +21,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /**
  * Edits a stack of layers: a table with one row per layer (its number, then kernel height, kernel width, stride,
  * dilation and padding, each in a text field, and a button that removes the layer) and a button that adds a copy of
- * the top layer. A value is taken as it is typed; one the engine or the parameter's limits refuse is not taken, and
- * a line under the table says why, naming the layer, until a value is taken, the taken one is typed again or the
- * stack is set from outside. A field left with a value not taken shows the taken one again.
+ * the top layer. A value is taken when it is committed (Enter, or the field losing the focus), not at every
+ * keystroke; one the engine or the parameter's limits refuse is not taken: the field is marked and a line under the
+ * table says why, naming the layer, as it is typed. A field left with a value not taken shows the taken one again.
  *
  * <p>Node ids, for tests: {@code <parameter>-<layer>-<field>} for a field (layers from 1, fields as
  * {@link StackLayer.Field#labelKey()} ends), {@code <parameter>-remove-<layer>} and {@code <parameter>-add}.
@@ -94,9 +94,15 @@ final class LayerStackEditor extends VBox {
         text.getStyleClass().add(AppStyles.STACK_CELL);
         text.setId(parameter.id() + "-" + (layer + 1) + "-" + field.labelKey().substring("stackEditor.".length()));
         Localized.tooltip(text, i18n, field.labelKey() + ".tooltip");
-        text.textProperty().addListener((o, old, typed) -> edit(layer, field, typed));
+        text.textProperty().addListener((o, old, typed) -> {
+            Message problem = layer < stack.size() ? check(layer, field, typed).problem() : null;
+            showProblem(problem);
+            text.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+        });
+        text.setOnAction(e -> commit(layer, field, text.getText()));
         text.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && layer < stack.size()) {
+                commit(layer, field, text.getText());
                 text.setText(Integer.toString(stack.get(layer).get(field)));
             }
         });
@@ -113,30 +119,39 @@ final class LayerStackEditor extends VBox {
         return remove;
     }
 
-    /** Takes the typed value if it is a whole number the engine and the limits accept; says why not otherwise. */
-    private void edit(int layer, StackLayer.Field field, String typed) {
-        if (layer >= stack.size()) {
-            return;
-        }
-        if (typed.equals(Integer.toString(stack.get(layer).get(field)))) {
-            showProblem(null);
-            return;
-        }
+    /**
+     * What {@code typed} makes of layer {@code layer}: the layer with the value in place, if it is a whole number the
+     * engine and the limits accept; else why not.
+     */
+    private record Checked(StackLayer layer, Message problem) {
+    }
+
+    private Checked check(int layer, StackLayer.Field field, String typed) {
         int value;
         try {
             value = Integer.parseInt(typed.strip());
         } catch (NumberFormatException e) {
-            showProblem(Message.of("stackEditor.notANumber", layer + 1, typed));
-            return;
+            return new Checked(null, Message.of("stackEditor.notANumber", layer + 1, typed));
         }
         try {
             StackLayer edited = stack.get(layer).with(field, value);
             parameter.checkLayer(edited);
-            stack = stack.with(layer, edited);
+            return new Checked(edited, null);
+        } catch (InvalidArgumentException refused) {
+            return new Checked(null, Message.of("stackEditor.refused", layer + 1, refused.getMessage()));
+        }
+    }
+
+    /** Takes the typed value if it is one the engine and the limits accept and differs from the one taken. */
+    private void commit(int layer, StackLayer.Field field, String typed) {
+        if (layer >= stack.size()) {
+            return;
+        }
+        Checked checked = check(layer, field, typed);
+        if (checked.layer() != null && !checked.layer().equals(stack.get(layer))) {
+            stack = stack.with(layer, checked.layer());
             showProblem(null);
             onEdit.accept(stack);
-        } catch (InvalidArgumentException refused) {
-            showProblem(Message.of("stackEditor.refused", layer + 1, refused.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.convatlas.ui;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,8 +12,10 @@ import org.convatlas.lesson.RatesParameter;
 import org.convatlas.lesson.RatesText;
 
 /**
- * A text field for dilation rates ({@code 1, 2, 5}) that hands on every keystroke that reads as rates; text that does
- * not read is answered in place, under the field, and the lesson keeps the rates it had.
+ * A text field for dilation rates ({@code 1, 2, 5}): the typed rates are taken when they are committed (Enter, or the
+ * field losing the focus), not at every keystroke, so that typing {@code 12} does not first make a layer of rate 1.
+ * Text that does not read as rates is answered in place as it is typed, under the field, which is marked; the lesson
+ * keeps the rates it had.
  */
 final class RatesEditor extends VBox {
 
@@ -43,7 +46,13 @@ final class RatesEditor extends VBox {
     }
 
     private void initListeners() {
-        field.textProperty().addListener((o, old, text) -> read(text));
+        field.textProperty().addListener((o, old, text) -> showProblem(parameter.read(text).problem()));
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit();
+            }
+        });
         i18n.localeProperty().addListener((o, old, locale) -> showProblem(shownProblem));
     }
 
@@ -55,8 +64,9 @@ final class RatesEditor extends VBox {
         }
     }
 
-    private void read(String text) {
-        RatesText typed = parameter.read(text);
+    /** Hands on the typed rates, if they read as rates. */
+    private void commit() {
+        RatesText typed = parameter.read(field.getText());
         showProblem(typed.problem());
         if (typed.valid()) {
             onEdit.accept(typed.rates());
@@ -67,5 +77,6 @@ final class RatesEditor extends VBox {
         shownProblem = message;
         problem.setVisible(message != null);
         problem.setText(message == null ? "" : i18n.get(message));
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
     }
 }

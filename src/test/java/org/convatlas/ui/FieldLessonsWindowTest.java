@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.event.ActionEvent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -165,6 +167,7 @@ class FieldLessonsWindowTest {
 
         robot.interact(() -> kernel.setText("0"));
         assertTrue(problem.isVisible());
+        assertTrue(kernel.getPseudoClassStates().contains(Styles.STATE_DANGER), "the field is marked");
         assertEquals(i18n.get("stackEditor.refused", 1, "kernel height must be at least 1 (got 0)"), problem.getText());
         assertEquals(before, values().get(StackingLesson.STACK), "the stack keeps its value");
         assertTrue(app.model().getCurrentLesson().problemProperty().get() == null, "the lesson still plays");
@@ -180,7 +183,9 @@ class FieldLessonsWindowTest {
 
         robot.interact(() -> kernel.setText("5"));
         assertFalse(problem.isVisible());
-        assertEquals(5, values().get(StackingLesson.STACK).get(0).kernelH());
+        assertEquals(before, values().get(StackingLesson.STACK), "not taken while typing");
+        robot.interact(() -> kernel.fireEvent(new ActionEvent()));
+        assertEquals(5, values().get(StackingLesson.STACK).get(0).kernelH(), "taken when committed");
         robot.clickOn("#transport-last");
         assertEquals(i18n.get(STACKING + "counts.field", 7L, 5L), countsCard(robot).get(1));
 
@@ -199,11 +204,17 @@ class FieldLessonsWindowTest {
         open(robot, new StackingLesson());
         applyAndGoToTheEnd(robot, StackingLesson.THREE_THREES);
         TextField dilation = robot.lookup("#stack-3-dilation").queryAs(TextField.class);
-        robot.interact(() -> dilation.setText("8"));
+        robot.interact(() -> {
+            dilation.setText("8");
+            dilation.fireEvent(new ActionEvent());
+        });
         String problem = i18n.get(app.model().getCurrentLesson().problemProperty().get());
         assertTrue(problem.contains("kernel reach 17 exceeds padded input 7"), problem);
         assertEquals(8, values().get(StackingLesson.STACK).get(2).dilation());
-        robot.interact(() -> dilation.setText("1"));
+        robot.interact(() -> {
+            dilation.setText("1");
+            dilation.fireEvent(new ActionEvent());
+        });
         assertEquals(null, app.model().getCurrentLesson().problemProperty().get());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,12 +89,13 @@ class ReceptiveFieldWindowTest {
         return (Label) ((RatesEditor) ratesField(robot).getParent()).getChildren().get(1);
     }
 
-    /** Replaces the field's text by typing {@code text}. */
+    /** Replaces the field's text by typing {@code text}, then Enter. */
     private void type(FxRobot robot, String text) {
         robot.clickOn(ratesField(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.type(KeyCode.BACK_SPACE);
         robot.write(text);
+        robot.type(KeyCode.ENTER);
     }
 
     /** Types {@code text} at the end of the field's text. */
@@ -122,8 +124,16 @@ class ReceptiveFieldWindowTest {
     }
 
     @Test
-    void typedRatesUpdateTheVerdictsAsYouType(FxRobot robot) {
+    void typedRatesAreTakenWhenCommitted(FxRobot robot) {
         open(robot, GriddingLesson.ID);
+        DilationRates shown = rates();
+        robot.clickOn(ratesField(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("1,2,5");
+        assertEquals(shown, rates(), "not while typing");
+        robot.type(KeyCode.TAB);
+        assertEquals(DilationRates.of(1, 2, 5), rates(), "when the field loses the focus");
+
         type(robot, "1,2,5");
         showLastStep(robot);
         assertEquals(DilationRates.of(1, 2, 5), rates());
@@ -148,6 +158,7 @@ class ReceptiveFieldWindowTest {
 
         append(robot, ",,x");
         assertEquals("1,2,5,,x", ratesField(robot).getText());
+        assertTrue(ratesField(robot).getPseudoClassStates().contains(Styles.STATE_DANGER), "the field is marked");
         assertTrue(problem.isVisible());
         assertEquals(i18n.get(Message.of("parameter.rates.missing", 4)), problem.getText());
         assertEquals(DilationRates.of(1, 2, 5), rates(), "the lesson keeps its rates");
@@ -156,10 +167,11 @@ class ReceptiveFieldWindowTest {
         type(robot, "2,0");
         assertEquals(i18n.get(Message.of("parameter.rates.refused", "dilation rate must be at least 1 (got 0)")),
                 problem.getText());
-        assertEquals(DilationRates.of(2), rates(), "the last rates that read, 2, stay");
+        assertEquals(DilationRates.of(1, 2, 5), rates(), "text that does not read changes nothing");
 
         type(robot, "1,2,3");
         assertFalse(problem.isVisible(), "good text clears the problem");
+        assertFalse(ratesField(robot).getPseudoClassStates().contains(Styles.STATE_DANGER));
         assertEquals(DilationRates.of(1, 2, 3), rates());
     }
 
