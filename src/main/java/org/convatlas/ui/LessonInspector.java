@@ -117,7 +117,7 @@ final class LessonInspector extends VBox {
             label.setWrapText(true);
             label.setMinWidth(0);
             ParameterEditors.Editor editor = factory.editorFor(parameter);
-            label.setLabelFor(editor.node());
+            label.setLabelFor(editor.control());
             parameterRows.add(new ParameterRow(parameter, label, editor.node(), editor.wholeWidth()));
         }
         placeRelevantRows();

@@ -91,7 +91,7 @@ public final class MainWindow {
         centre.setBottom(transport);
         InspectorView inspector = new InspectorView(model, i18n, this::openImage);
         SidePanes panes = new SidePanes(atlas, centre, inspector, model.atlasShownProperty(),
-                model.inspectorShownProperty());
+                model.inspectorShownProperty(), model.fontSizeProperty());
 
         AppMenuBar menus = new AppMenuBar(model, i18n, new AppMenuBar.Actions() {
             @Override

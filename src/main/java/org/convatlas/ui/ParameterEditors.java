@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
@@ -49,11 +51,17 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
     /**
      * The control that edits a parameter.
      *
-     * @param node       the control
+     * @param node       what the inspector places: the control, with whatever goes with it
+     * @param control    the control itself, which the parameter's label names
      * @param wholeWidth whether it needs the inspector's whole width (a kernel's grid, a picture, a table of layers)
      *                   rather than the room beside its label
      */
-    record Editor(Node node, boolean wholeWidth) {
+    record Editor(Node node, Node control, boolean wholeWidth) {
+
+        /** A control placed as it is. */
+        Editor(Node control, boolean wholeWidth) {
+            this(control, control, wholeWidth);
+        }
     }
 
     /** The control for {@code parameter}. */
@@ -61,15 +69,31 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
         return parameter.editor(this);
     }
 
+    /** A spinner, and under it a note, while it shows, that a number typed outside the range was taken as its end. */
     @Override
     public Editor integer(IntParameter p) {
-        Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p));
+        Label clamped = new Label();
+        clamped.getStyleClass().add(AppStyles.NOTE);
+        clamped.setWrapText(true);
+        clamped.managedProperty().bind(clamped.visibleProperty());
+        clamped.setVisible(false);
+        Spinner<Integer> spinner = WholeNumberSpinners.create(p.min(), p.max(), current(p), (typed, taken) -> {
+            clamped.textProperty().bind(i18n.text("inspector.parameter.clamped", typed, p.min(), p.max(), taken));
+            clamped.setVisible(true);
+        });
         spinner.getEditor().setPrefColumnCount(String.valueOf(p.max()).length() + 1);
         spinner.setMaxWidth(Double.MAX_VALUE);
         Localized.tooltip(spinner, i18n, "inspector.parameter.range", p.min(), p.max());
         spinner.valueProperty().addListener((o, old, value) -> edit(p, value));
+        // the note goes once the user types again or steps the value
+        spinner.getEditor().addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))) {
+                clamped.setVisible(false);
+            }
+        });
+        spinner.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> clamped.setVisible(false));
         follow(values -> spinner.getValueFactory().setValue(values.get(p)));
-        return new Editor(spinner, false);
+        return new Editor(new VBox(spinner, clamped), spinner, false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
@@ -19,6 +20,8 @@ final class SidePanes extends SplitPane {
     static final double ATLAS_SHARE = 0.2;
     /** The share of the window's width the inspector starts at, if its preferred width is not less. */
     static final double INSPECTOR_SHARE = 0.33;
+    /** The least share of the window's width zooming leaves the stage. */
+    static final double STAGE_SHARE = 0.3;
 
     private final Region atlas;
     private final Region centre;
@@ -28,7 +31,7 @@ final class SidePanes extends SplitPane {
     private double inspectorWidth = -1;
 
     SidePanes(Region atlas, Region centre, Region inspector, BooleanProperty atlasShown,
-              BooleanProperty inspectorShown) {
+              BooleanProperty inspectorShown, ReadOnlyIntegerProperty fontSize) {
         this.atlas = atlas;
         this.centre = centre;
         this.inspector = inspector;
@@ -37,11 +40,13 @@ final class SidePanes extends SplitPane {
         getItems().setAll(atlas, centre, inspector);
         atlasShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
         inspectorShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
+        fontSize.addListener((o, old, size) -> scaleWidths(size.doubleValue() / old.doubleValue()));
         widthProperty().subscribe(width -> {
             if (atlasWidth < 0 && width.doubleValue() > 0) {
                 atlasWidth = startingWidth(atlas, ATLAS_SHARE);
                 inspectorWidth = startingWidth(inspector, INSPECTOR_SHARE);
-                placeDividers();
+                // placed once the pane's first layout is over: the skin places its dividers in it
+                Platform.runLater(this::placeDividers);
             }
         });
     }
@@ -49,6 +54,22 @@ final class SidePanes extends SplitPane {
     /** The width a side pane starts at: its share of the window, within its minimum and preferred widths. */
     private double startingWidth(Region pane, double share) {
         return Math.max(pane.minWidth(-1), Math.min(pane.prefWidth(-1), share * getWidth()));
+    }
+
+    /**
+     * Zooming scales the side panes with their type, as long as the stage keeps {@link #STAGE_SHARE} of the width: the
+     * inspector's editors and the atlas's names then fit at every type size.
+     */
+    private void scaleWidths(double factor) {
+        rememberWidths();
+        if (atlasWidth < 0) {
+            return;
+        }
+        double room = (1 - STAGE_SHARE) * getWidth();
+        double scale = Math.min(factor, room / Math.max(1, atlasWidth + inspectorWidth));
+        atlasWidth = Math.max(atlas.minWidth(-1), atlasWidth * scale);
+        inspectorWidth = Math.max(inspector.minWidth(-1), inspectorWidth * scale);
+        Platform.runLater(this::placeDividers);
     }
 
     /** Shows the side panes that are to be shown, each at the width it had. */

@@ -174,6 +174,9 @@ class GridLessonsWindowTest {
         int most = SingleChannelConv2dLesson.STRIDE.max();
         assertEquals(most, lesson().valuesProperty().get().get(SingleChannelConv2dLesson.STRIDE), "9 is cut to the most");
         assertEquals(Integer.toString(most), field.getText(), "the letter was not taken");
+        Label note = robot.lookup((Label l) -> l.isVisible() && l.getStyleClass().contains(AppStyles.NOTE))
+                .queryAs(Label.class);
+        assertEquals("9 is outside 1 to " + most + ": taken as " + most, note.getText(), "the spinner says so");
 
         robot.interact(field::selectAll);
         robot.type(KeyCode.BACK_SPACE, KeyCode.ENTER);
