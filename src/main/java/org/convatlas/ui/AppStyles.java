@@ -22,6 +22,7 @@ public final class AppStyles {
     public static final String PARAMETERS = "parameters";
     public static final String KERNEL_EDITOR = "kernel-editor";
     public static final String KERNEL_CELL = "kernel-cell";
+    public static final String KERNEL_CELLS = "kernel-cells";
     public static final String KERNEL_PRESETS = "kernel-presets";
     public static final String STACK_EDITOR = "stack-editor";
     public static final String STACK_TABLE = "stack-table";

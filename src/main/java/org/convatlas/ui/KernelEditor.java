@@ -1,12 +1,13 @@
 package org.convatlas.ui;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -14,11 +15,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelParameter;
@@ -31,6 +33,12 @@ import org.convatlas.lesson.KernelPreset;
  * kernel.
  */
 final class KernelEditor extends VBox {
+
+    /** Significant digits a cell shows of a weight that is not whole. */
+    private static final int DIGITS = 4;
+    /** From this many columns up, the cells' text is smaller. */
+    private static final int MANY = 6;
+    private static final PseudoClass MANY_COLUMNS = PseudoClass.getPseudoClass("many-columns");
 
     /** What a cell may hold while being typed: an optional minus, digits, an optional point and digits. */
     private static final Pattern PARTIAL_NUMBER = Pattern.compile("-?\\d*(\\.\\d*)?");
@@ -102,20 +110,10 @@ final class KernelEditor extends VBox {
         if (shown.equals(kernel)) {
             return;
         }
-        boolean resized = shown.rows() != kernel.rows() || shown.columns() != kernel.columns();
         kernel = shown;
         rows.getValueFactory().setValue(shown.rows());
         columns.getValueFactory().setValue(shown.columns());
-        if (resized) {
-            rebuildCells();
-        } else {
-            cells.getChildren().forEach(node -> {
-                TextField cell = (TextField) node;
-                @SuppressWarnings("unchecked")
-                TextFormatter<Float> formatter = (TextFormatter<Float>) cell.getTextFormatter();
-                formatter.setValue(shown.weight(GridPane.getRowIndex(cell), GridPane.getColumnIndex(cell)));
-            });
-        }
+        rebuildCells();
     }
 
     private void edit(Kernel edited) {
@@ -129,45 +127,93 @@ final class KernelEditor extends VBox {
         }
     }
 
+    /**
+     * The grid of weights, its columns sharing the editor's width, each cell wide enough for the longest weight
+     * shown and its text smaller for kernels of many columns.
+     */
     private void rebuildCells() {
         cells.getChildren().clear();
+        cells.getColumnConstraints().clear();
+        int longest = 2;
         for (int r = 0; r < kernel.rows(); r++) {
             for (int c = 0; c < kernel.columns(); c++) {
-                cells.add(cell(r, c), c, r);
+                longest = Math.max(longest, shown(kernel.weight(r, c)).length());
             }
         }
+        for (int c = 0; c < kernel.columns(); c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / kernel.columns());
+            column.setHgrow(Priority.ALWAYS);
+            cells.getColumnConstraints().add(column);
+        }
+        cells.getStyleClass().setAll(AppStyles.KERNEL_CELLS);
+        cells.pseudoClassStateChanged(MANY_COLUMNS, kernel.columns() >= MANY);
+        for (int r = 0; r < kernel.rows(); r++) {
+            for (int c = 0; c < kernel.columns(); c++) {
+                cells.add(cell(r, c, longest), c, r);
+            }
+        }
+        cells.setMaxWidth(Region.USE_PREF_SIZE);
     }
 
-    private TextField cell(int row, int column) {
-        TextField cell = new TextField();
+    /**
+     * A weight's cell: it shows the weight as {@link #shown} writes it, and takes what is typed into it when Enter is
+     * pressed or it loses the focus, if the text was changed (a weight shown rounded keeps its exact value).
+     */
+    private TextField cell(int row, int column, int columnCount) {
+        String text = shown(kernel.weight(row, column));
+        TextField cell = new TextField(text);
         cell.getStyleClass().add(AppStyles.KERNEL_CELL);
-        UnaryOperator<TextFormatter.Change> filter =
-                change -> PARTIAL_NUMBER.matcher(change.getControlNewText()).matches() ? change : null;
-        TextFormatter<Float> formatter = new TextFormatter<>(WEIGHTS, kernel.weight(row, column), filter);
-        cell.setTextFormatter(formatter);
-        formatter.valueProperty().addListener((o, old, value) -> {
-            if (value != null && value != kernel.weight(row, column)) {
-                edit(kernel.withWeight(row, column, value));
+        cell.setPrefColumnCount(columnCount);
+        cell.setMinWidth(0);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.setTextFormatter(new TextFormatter<String>(
+                change -> PARTIAL_NUMBER.matcher(change.getControlNewText()).matches() ? change : null));
+        Runnable commit = () -> {
+            if (!cell.getText().equals(text)) {
+                edit(kernel.withWeight(row, column, typed(cell.getText())));
+            }
+        };
+        cell.setOnAction(e -> commit.run());
+        cell.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
             }
         });
-        Localized.tooltip(cell, i18n, "inspector.kernel.weight", row + 1, column + 1);
+        Localized.tooltip(cell, i18n, "inspector.kernel.weight", row + 1, column + 1,
+                exact(kernel.weight(row, column)));
         return cell;
     }
 
-    /** Weights written as briefly as they read: "1", "-0.5", "0.125"; an unfinished number reads as 0. */
-    private static final StringConverter<Float> WEIGHTS = new StringConverter<>() {
-        @Override
-        public String toString(Float value) {
-            return value == null ? "" : new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
+    /**
+     * A weight as a cell shows it, readable in a narrow cell: whole numbers in full ({@code -1}, {@code 4}), others to
+     * {@link #DIGITS} significant digits ({@code 0.0625}, {@code 0.04}, {@code 0.333}), below 0.001 in scientific
+     * notation ({@code 2.44e-4}); the exact value is in the cell's tooltip.
+     */
+    static String shown(float weight) {
+        if (weight == Math.rint(weight) && Math.abs(weight) < 1e7f) {
+            return String.valueOf((long) weight);
         }
+        if (Math.abs(weight) < 1e-3f) {
+            BigDecimal rounded = new BigDecimal(weight).round(new MathContext(DIGITS - 1));
+            return rounded.unscaledValue().toString().replaceFirst("^(-?\\d)", "$1.").replaceFirst("\\.$", "")
+                    + "e" + (rounded.precision() - rounded.scale() - 1);
+        }
+        return new BigDecimal(Float.toString(weight)).round(new MathContext(DIGITS)).stripTrailingZeros()
+                .toPlainString();
+    }
 
-        @Override
-        public Float fromString(String text) {
-            try {
-                return Float.parseFloat(text);
-            } catch (NumberFormatException e) {
-                return 0f;
-            }
+    /** A weight written as briefly as reads back to the same {@code float}: "0.0625", "2.4414062E-4". */
+    private static String exact(float weight) {
+        return new BigDecimal(Float.toString(weight)).stripTrailingZeros().toPlainString();
+    }
+
+    /** What a cell's text stands for; an unfinished number reads as 0. */
+    private static float typed(String text) {
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            return 0f;
         }
-    };
+    }
 }
