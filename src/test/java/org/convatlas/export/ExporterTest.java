@@ -87,7 +87,8 @@ class ExporterTest {
 
     /** A point well inside the cell {@code at} of the tensor drawn in {@code role}, off its number, in pixels. */
     private static int[] insideCell(Frame frame, ExportSettings settings, Role role, Coordinates at) {
-        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject(), settings.language()), settings);
+        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject(), settings.language()), settings,
+                List.of(frame));
         int minX = WIDTH;
         int minY = HEIGHT;
         int maxX = -1;

@@ -1,0 +1,83 @@
+package org.convatlas.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
+import org.convatlas.render.Palette;
+import org.convatlas.ui.AppFonts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The heading of an exported picture: counts longer than a line take several lines at a readable size, every line
+ * keeps to the width, and the heading leaves the stage its room, at the common sizes and type scales, in both
+ * languages.
+ */
+class AnnotatedPictureTest {
+
+    private static final TransposedConvolutionLesson LESSON = new TransposedConvolutionLesson();
+
+    @BeforeAll
+    static void startJavaFx() throws InterruptedException {
+        HeadlessJavaFx.start();
+    }
+
+    private static ExportSettings settings(int width, int height, double scale, Locale language) {
+        return new ExportSettings(ExportFormat.PNG, new PixelSize(width, height), scale, Palette.LIGHT, true,
+                StepSelection.current(), ExportSettings.DEFAULT_DELAY_MILLIS, language,
+                AppFonts.familyFor(language).orElse(Font.getDefault().getFamily()));
+    }
+
+    private static double width(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 720, 1, en", "1920, 1080, 1, en", "1280, 720, 1, zh-CN", "1280, 720, 2, en",
+        "1920, 1080, 3, en", "1920, 1080, 3, zh-CN"})
+    void longCountsTakeSeveralLinesAtAReadableSizeWithinTheWidth(int width, int height, double scale,
+                                                                  String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        ExportSettings settings = settings(width, height, scale, locale);
+        ExportSubject subject = ExportSubject.prepare(LESSON,
+                TransposedConvolutionLesson.STRIDE_2.applyTo(ParameterValues.defaults(LESSON.parameters())), null);
+        Frame frame = subject.playback().frame(0);
+        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject, locale), settings, List.of(frame));
+        PictureLayout layout = picture.layout();
+        List<AnnotatedPicture.TextLine> heading = picture.heading(frame);
+
+        double readable = ExportSettings.MIN_SCALE * ExportSettings.BASE_UNIT_SHARE * height;
+        int countLines = 0;
+        for (int i = 0; i < heading.size(); i++) {
+            AnnotatedPicture.TextLine line = heading.get(i);
+            double size = line.font().getSize();
+            boolean title = i < layout.title().size();
+            assertEquals(title ? PictureLayout.TITLE_SCALE * layout.textUnit() : layout.textUnit(), size, 1e-3,
+                    "'" + line.text() + "' in the heading's size");
+            assertTrue(size >= readable, "'" + line.text() + "' is readable");
+            assertTrue(width(line.text(), line.font()) <= width - 2 * layout.textUnit(),
+                    "'" + line.text() + "' keeps to the width");
+            countLines += !title && !line.muted() ? 1 : 0;
+        }
+        assertTrue(countLines >= 2, "the counts take several lines: " + heading);
+        if (scale == 1) {
+            assertEquals(settings.unit(), layout.textUnit(), 1e-9, "at type scale 1 the heading is in the label size");
+        }
+        AnnotatedPicture.TextLine last = heading.get(heading.size() - 1);
+        assertTrue(last.top() + last.lineHeight() <= layout.stageTop() + 1e-9, "the heading is over the stage");
+        assertTrue(layout.stageHeight() >= (1 - PictureLayout.TEXT_SHARE) * height - 1e-9,
+                "the stage keeps its share");
+        assertTrue(layout.stageUnit() * PictureLayout.STAGE_UNITS <= layout.stageHeight() + 1e-9,
+                "the stage's labels leave its figure room");
+    }
+}
