@@ -91,6 +91,14 @@ public final class PairedFigure implements Figure {
         g.restore();
     }
 
+    /** The smaller of the two figures' scales, in the halves they are drawn in. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        Halves halves = Halves.of(first, second, width, height, context);
+        return Math.min(first.scale(halves.width(), halves.height(), context),
+                second.scale(halves.width(), halves.height(), context));
+    }
+
     @Override
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);

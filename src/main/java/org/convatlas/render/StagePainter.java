@@ -37,6 +37,12 @@ public final class StagePainter {
         return figure.hitTest(x - area.margin(), y - area.margin(), area.width(), area.height(), context);
     }
 
+    /** How large {@code figure} is drawn on the stage ({@link Figure#scale}), as {@link #paint} lays it out. */
+    public static double scale(Figure figure, double width, double height, DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.scale(area.width(), area.height(), context);
+    }
+
     /** Where {@code figure} writes its captions on the stage, as {@link #paint} lays it out. */
     public static List<Rectangle2D> captionBoxes(Figure figure, double width, double height, DrawContext context) {
         Area area = Area.of(figure, width, height, context);

@@ -8,9 +8,14 @@ import java.util.Locale;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.convatlas.lesson.Frame;
+import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.Preset;
+import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 import org.convatlas.render.Palette;
+import org.convatlas.render.StagePainter;
+import org.convatlas.render.grid.GridPainter;
 import org.convatlas.ui.AppFonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The heading of an exported picture: counts longer than a line take several lines at a readable size, every line
  * keeps to the width, and the heading leaves the stage its room, at the common sizes and type scales, in both
- * languages.
+ * languages. The stage it leaves is large enough for the numbers of small grids.
  */
 class AnnotatedPictureTest {
 
@@ -34,6 +39,30 @@ class AnnotatedPictureTest {
         return new ExportSettings(ExportFormat.PNG, new PixelSize(width, height), scale, Palette.LIGHT, true,
                 StepSelection.current(), ExportSettings.DEFAULT_DELAY_MILLIS, language,
                 AppFonts.familyFor(language).orElse(Font.getDefault().getFamily()));
+    }
+
+    /** The first frame of {@code lesson} at {@code preset}, its export at {@code size} and type scale 1. */
+    private static double cellOfFirstFrame(Lesson lesson, Preset preset, PixelSize size) {
+        ExportSubject subject = ExportSubject.prepare(lesson,
+                preset.applyTo(ParameterValues.defaults(lesson.parameters())), null);
+        Frame frame = subject.playback().frame(0);
+        ExportSettings settings = settings(size.width(), size.height(), 1, Locale.ENGLISH);
+        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject, Locale.ENGLISH), settings,
+                List.of(frame));
+        return StagePainter.scale(frame.figure(), size.width(), picture.layout().stageHeight(), picture.context())
+                / picture.context().unit();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 720", "1920, 1080"})
+    void theGridsOfPixelShuffleAndOfTheTransposedConvolutionShowTheirNumbers(int width, int height) {
+        PixelSize size = new PixelSize(width, height);
+        for (Lesson lesson : List.of(new PixelShuffleLesson(), LESSON)) {
+            for (Preset preset : lesson.presets()) {
+                assertTrue(cellOfFirstFrame(lesson, preset, size) >= GridPainter.NUMBER_MIN_CELL,
+                        lesson.id() + " " + preset.name() + " at " + size + " shows its numbers");
+            }
+        }
     }
 
     private static double width(String text, Font font) {

@@ -83,7 +83,8 @@ final class UnpoolingPlayback implements Playback {
                 BoardGrids.written(Message.of(KEYS + "figure.unpooled", size), Role.OUTPUT, UNPOOLED, unpooled, step),
                 BoardGrids.written(Message.of(KEYS + "figure.nearest", size), Role.OUTPUT, NEAREST, nearest, step),
                 BoardGrids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step));
-        GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), strip(oy, ox, down, across),
+        // the three maps may stand beside the input and its pooled map, when that gives larger cells
+        GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), 1, strip(oy, ox, down, across),
                 EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT));
         return new Frame(board, counts(oy, ox), "");
     }

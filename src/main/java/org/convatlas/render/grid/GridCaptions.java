@@ -12,8 +12,8 @@ import org.convatlas.render.DrawContext;
 
 /**
  * Captions over grids, one line each, in the label font and the ink: centred over the grid, their bottom
- * {@link #LIFT} font sizes over its top. Layouts leave room for them ({@link #width}); {@link #boxes} says where they
- * are, as {@link #draw} writes them.
+ * {@link #LIFT} font sizes over its top, narrowed only where a layout found no room for them ({@code maxWidth}).
+ * Layouts leave room for them ({@link #width}); {@link #box} says where one is, as {@link #draw} writes it.
  */
 public final class GridCaptions {
 
@@ -28,26 +28,35 @@ public final class GridCaptions {
         return measure(context.text(caption), context).getWidth();
     }
 
-    /** Writes each caption over its grid. */
+    /** Writes each caption over its grid, at its full width. */
     public static void draw(GraphicsContext g, Map<GridGeometry, Message> captions, DrawContext context) {
+        captions.forEach((grid, caption) -> draw(g, grid, caption, Double.MAX_VALUE, context));
+    }
+
+    /** Writes {@code caption} over {@code grid}, at most {@code maxWidth} pixels wide. */
+    public static void draw(GraphicsContext g, GridGeometry grid, Message caption, double maxWidth,
+                            DrawContext context) {
         g.save();
         g.setFont(context.font());
         g.setFill(context.palette().ink());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        captions.forEach((grid, caption) -> g.fillText(context.text(caption), grid.left() + grid.width() / 2,
-                bottom(grid, context)));
+        g.fillText(context.text(caption), grid.left() + grid.width() / 2, bottom(grid, context), maxWidth);
         g.restore();
     }
 
-    /** The box each caption takes, in the order of {@code captions}. */
+    /** The box each caption takes at its full width, in the order of {@code captions}. */
     public static List<Rectangle2D> boxes(Map<GridGeometry, Message> captions, DrawContext context) {
-        return captions.entrySet().stream().map(e -> {
-            GridGeometry grid = e.getKey();
-            Rectangle2D text = measure(context.text(e.getValue()), context);
-            return new Rectangle2D(grid.left() + (grid.width() - text.getWidth()) / 2,
-                    bottom(grid, context) - text.getHeight(), text.getWidth(), text.getHeight());
-        }).toList();
+        return captions.entrySet().stream().map(e -> box(e.getKey(), e.getValue(), Double.MAX_VALUE, context))
+                .toList();
+    }
+
+    /** The box {@code caption} takes over {@code grid}, at most {@code maxWidth} pixels wide. */
+    public static Rectangle2D box(GridGeometry grid, Message caption, double maxWidth, DrawContext context) {
+        Rectangle2D text = measure(context.text(caption), context);
+        double width = Math.min(maxWidth, text.getWidth());
+        return new Rectangle2D(grid.left() + (grid.width() - width) / 2, bottom(grid, context) - text.getHeight(),
+                width, text.getHeight());
     }
 
     private static double bottom(GridGeometry grid, DrawContext context) {

@@ -1,7 +1,6 @@
 package org.convatlas.render.grid;
 
 import java.util.Optional;
-import java.util.function.DoublePredicate;
 import org.convatlas.compute.Pads2d;
 
 /**
@@ -76,14 +75,15 @@ public record SlidingWindowLayout(GridGeometry input, GridGeometry kernel, GridG
         }
 
         double kernelFit = kernelStackSpace / (kernels * kernelRows);
+        // the row's width grows with its cells: a caption's overhang shrinks at most half as fast as its grid grows
         Gaps fitted = gaps;
-        double cell = largest(c -> fitted.width(c, c) <= width,
+        double cell = Sizes.largest(c -> fitted.width(c, c) <= width,
                 Math.min(MAX_CELL * unit, Math.min(gridHeight / bigRows, kernelFit)));
         double kernelCell = cell;
         if (cell < KERNEL_MIN_CELL * unit) {
             double readable = Math.min(KERNEL_MIN_CELL * unit, kernelFit);
             kernelCell = readable;
-            cell = largest(c -> fitted.width(c, readable) <= width, gridHeight / bigRows);
+            cell = Sizes.largest(c -> fitted.width(c, readable) <= width, gridHeight / bigRows);
         }
         if (!(cell > 0.5) || !(kernelCell > 0.5)) {
             return Optional.empty();
@@ -102,27 +102,6 @@ public record SlidingWindowLayout(GridGeometry input, GridGeometry kernel, GridG
         GridGeometry out = GridGeometry.at(k.right() + gaps.second(cell, kernelCell), middle - cell * outputRows / 2,
                 cell, outputRows, outputColumns);
         return Optional.of(new SlidingWindowLayout(in, k, r, out, middle + tallest / 2 + STRIP * unit / 2));
-    }
-
-    /**
-     * The largest size in {@code [0, most]} that {@code fits}, for a test that holds up to some size and fails above
-     * it (the row's width grows with its cells: a caption's overhang shrinks at most half as fast as its grid grows).
-     */
-    private static double largest(DoublePredicate fits, double most) {
-        if (fits.test(most)) {
-            return most;
-        }
-        double low = 0;
-        double high = most;
-        for (int i = 0; i < 50; i++) {
-            double middle = (low + high) / 2;
-            if (fits.test(middle)) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** The gaps between the grids of a row of columns {@code input, kernel, output} wide under their captions. */
