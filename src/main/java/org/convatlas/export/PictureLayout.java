@@ -16,7 +16,7 @@ import org.convatlas.render.chrome.WrappedText;
  *   parameters, " · " between them   t, muted, lines 1.5 t apart
  *   counts, " · " between them       t, lines 1.5 t apart
  *   stage (figure + legend)          the rest
- *   formula of the step              typeset at 1.1 t, as high as it is up to 8 t
+ *   formula of the step              typeset at 1.1 t, as high as it is up to 6 t
  *   t margin
  * </pre>
  * Each text wraps onto as many lines as the width less the margins needs ({@link WrappedText}): nothing is narrowed.
@@ -47,7 +47,7 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
     static final double LINE = 1.5;
     static final double FORMULA_SCALE = 1.1;
     /** The formula's band at most, in text sizes. */
-    static final double FORMULA_BAND = 8;
+    static final double FORMULA_BAND = 6;
     /** The share of the height the texts take at most before their size is lowered. */
     static final double TEXT_SHARE = 0.45;
     /** The stage is at least this many of its label sizes high. */
