@@ -74,7 +74,7 @@ final class AnnotatedPicture {
         double top = t;
         top = add(lines, layout.title(), layout.titleFont(settings), top, PictureLayout.TITLE_LINE * t, false);
         top = add(lines, layout.parameters(), layout.textFont(settings), top, PictureLayout.LINE * t, true);
-        PictureLayout.WrappedLines counts = layout.counts(texts.of(frame).counts(), settings, texts.language());
+        PictureLayout.WrappedLines counts = layout.counts(texts.of(frame).counts(), settings);
         add(lines, counts.lines(), counts.font(), top, counts.lineHeight(), false);
         return lines;
     }

@@ -1,7 +1,6 @@
 package org.convatlas.export;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.convatlas.lesson.Frame;
@@ -76,11 +75,9 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
         while (true) {
             double width = textWidth(settings, t);
             Font font = textFont(settings, t);
-            List<String> title = WrappedText.lines(List.of(texts.title()), "", titleFont(settings, t), width,
-                    texts.language());
-            List<String> parameters = WrappedText.lines(texts.parameters(), ParameterLine.SEPARATOR, font, width,
-                    texts.language());
-            int countLines = counts.stream().mapToInt(c -> wrap(c, font, width, texts.language()).size()).max()
+            List<String> title = WrappedText.lines(List.of(texts.title()), "", titleFont(settings, t), width);
+            List<String> parameters = WrappedText.lines(texts.parameters(), ParameterLine.SEPARATOR, font, width);
+            int countLines = counts.stream().mapToInt(c -> wrap(c, font, width).size()).max()
                     .orElse(0);
             double stageTop = t + (title.size() * TITLE_LINE + (parameters.size() + countLines) * LINE) * t;
             double band = formula * t;
@@ -103,13 +100,13 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
      * The lines of {@code counts}, at the text size when they fit the lines kept for them, else at the largest size
      * at which they do.
      */
-    WrappedLines counts(List<String> counts, ExportSettings settings, Locale language) {
+    WrappedLines counts(List<String> counts, ExportSettings settings) {
         double size = textUnit;
         double width = textWidth(settings, textUnit);
         double kept = countLines * LINE * textUnit;
         while (true) {
             Font font = textFont(settings, size);
-            List<String> lines = wrap(counts, font, width, language);
+            List<String> lines = wrap(counts, font, width);
             if (lines.size() * LINE * size <= kept || size < 1) {
                 return new WrappedLines(lines, font, LINE * size);
             }
@@ -131,8 +128,8 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
         return textFont(settings, textUnit);
     }
 
-    private static List<String> wrap(List<String> counts, Font font, double width, Locale language) {
-        return WrappedText.lines(counts, ParameterLine.SEPARATOR, font, width, language);
+    private static List<String> wrap(List<String> counts, Font font, double width) {
+        return WrappedText.lines(counts, ParameterLine.SEPARATOR, font, width);
     }
 
     private static double textWidth(ExportSettings settings, double t) {

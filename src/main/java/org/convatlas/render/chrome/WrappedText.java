@@ -11,9 +11,9 @@ import javafx.scene.text.Text;
  * Text set in lines no wider than a width, at its font's full size: text that does not fit takes more lines, it is
  * never narrowed. The text is a list of pieces (the lines of a counts card, the parameters of a lesson) that follow
  * one another joined by a separator; a line breaks between two pieces where it can, the separator left out at the
- * break. A piece longer than a line breaks where its language allows ({@link BreakIterator#getLineInstance}: after
- * a space, between two Chinese characters, never before a closing mark), and a word longer than a line between two
- * characters.
+ * break. A piece longer than a line breaks where Unicode's line-breaking rules allow, which are the same in English
+ * and Chinese ({@link BreakIterator#getLineInstance}: after a space, between two Chinese characters, never before a
+ * closing mark), and a word longer than a line between two characters.
  */
 public final class WrappedText {
 
@@ -21,9 +21,8 @@ public final class WrappedText {
     }
 
     /** {@code pieces} joined by {@code separator} in lines at most {@code width} pixels wide in {@code font}. */
-    public static List<String> lines(List<String> pieces, String separator, Font font, double width,
-                                     Locale language) {
-        Lines lines = new Lines(font, width, language);
+    public static List<String> lines(List<String> pieces, String separator, Font font, double width) {
+        Lines lines = new Lines(font, width);
         for (String piece : pieces) {
             lines.add(piece, separator);
         }
@@ -36,13 +35,11 @@ public final class WrappedText {
         private final List<String> done = new ArrayList<>();
         private final Text measure = new Text();
         private final double width;
-        private final Locale language;
         private String current = "";
 
-        Lines(Font font, double width, Locale language) {
+        Lines(Font font, double width) {
             measure.setFont(font);
             this.width = width;
-            this.language = language;
         }
 
         /** Adds {@code piece} after the current line's text and {@code separator}, or on a line of its own. */
@@ -56,7 +53,7 @@ public final class WrappedText {
                 current = piece;
                 return;
             }
-            BreakIterator breaks = BreakIterator.getLineInstance(language);
+            BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
             breaks.setText(piece);
             for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
                  start = end, end = breaks.next()) {

@@ -38,7 +38,7 @@ class WrappedTextTest {
     @Test
     void piecesThatFitStayOnOneLine() {
         assertEquals(List.of("Stride: 2 · Padding: 0"),
-                WrappedText.lines(List.of("Stride: 2", "Padding: 0"), SEPARATOR, FONT, 1000, Locale.ENGLISH));
+                WrappedText.lines(List.of("Stride: 2", "Padding: 0"), SEPARATOR, FONT, 1000));
     }
 
     @Test
@@ -47,7 +47,7 @@ class WrappedTextTest {
                 "Output size: 5 × 5");
         double width = width(pieces.get(0) + SEPARATOR + pieces.get(1), FONT) + 1;
         assertEquals(List.of(pieces.get(0) + SEPARATOR + pieces.get(1), pieces.get(2)),
-                WrappedText.lines(pieces, SEPARATOR, FONT, width, Locale.ENGLISH));
+                WrappedText.lines(pieces, SEPARATOR, FONT, width));
     }
 
     @Test
@@ -55,7 +55,7 @@ class WrappedTextTest {
         List<String> pieces = List.of("Zeros inserted: grid 3 × 3, border (top, left, bottom, right) 2, 2, 2, 2",
                 "Unbreakable_identifier_longer_than_a_line");
         double width = width("Zeros inserted: grid", FONT) + 1;
-        List<String> lines = WrappedText.lines(pieces, SEPARATOR, FONT, width, Locale.ENGLISH);
+        List<String> lines = WrappedText.lines(pieces, SEPARATOR, FONT, width);
         assertEquals("Zeros inserted: grid", lines.get(0));
         assertTrue(lines.size() > 4, lines.toString());
         for (String line : lines) {
@@ -68,8 +68,7 @@ class WrappedTextTest {
     void chineseBreaksBetweenCharactersButNotBeforeAClosingMark() {
         Font font = Font.font(AppFonts.familyFor(Locale.SIMPLIFIED_CHINESE).orElseThrow(), 16);
         String piece = "插零：网格 3 × 3，边框（上、左、下、右）2、2、2、2";
-        List<String> lines = WrappedText.lines(List.of(piece), SEPARATOR, font, width("插零：网格 3 × 3，边", font) + 1,
-                Locale.SIMPLIFIED_CHINESE);
+        List<String> lines = WrappedText.lines(List.of(piece), SEPARATOR, font, width("插零：网格 3 × 3，边", font) + 1);
         assertTrue(lines.size() > 1, lines.toString());
         assertEquals(letters(List.of(piece)), letters(lines), "nothing is lost");
         for (String line : lines) {
