@@ -38,11 +38,11 @@ final class AnnotatedPicture {
         this.settings = settings;
         this.texts = texts;
         this.layout = PictureLayout.of(texts, settings, samples, latex -> formulaHeight(latex, settings));
-        this.context = new DrawContext(settings.palette(), Font.font(settings.fontFamily(), layout.stageUnit()),
+        this.context = new DrawContext(settings.palette(), Font.font(settings.fontFamily(), layout.unit()),
                 texts::roleLabel, texts::text);
     }
 
-    /** What the stage is drawn with: the palette, the stage's label font, the texts. */
+    /** What the stage is drawn with: the palette, the label font, the texts. */
     DrawContext context() {
         return context;
     }
@@ -70,7 +70,7 @@ final class AnnotatedPicture {
         if (!settings.annotated()) {
             return lines;
         }
-        double t = layout.textUnit();
+        double t = layout.unit();
         double top = t;
         top = add(lines, layout.title(), layout.titleFont(settings), top, PictureLayout.TITLE_LINE * t, false);
         top = add(lines, layout.parameters(), layout.textFont(settings), top, PictureLayout.LINE * t, true);
@@ -99,20 +99,20 @@ final class AnnotatedPicture {
         for (TextLine line : heading(frame)) {
             g.setFont(line.font());
             g.setFill(line.muted() ? settings.palette().mutedInk() : settings.palette().ink());
-            g.fillText(line.text(), layout.textUnit(), line.top() + line.lineHeight() / 2);
+            g.fillText(line.text(), layout.unit(), line.top() + line.lineHeight() / 2);
         }
         g.save();
         g.translate(0, layout.stageTop());
         StagePainter.paint(g, width, layout.stageHeight(), frame.figure(), context);
         g.restore();
         if (layout.formulaBand() > 0 && !frame.formula().isEmpty()) {
-            formula(g, frame.formula(), height - layout.textUnit() - layout.formulaBand(), layout.formulaBand());
+            formula(g, frame.formula(), height - layout.unit() - layout.formulaBand(), layout.formulaBand());
         }
     }
 
     /** The formula typeset, scaled down to fit the band, centred; its source text if it cannot be typeset. */
     private void formula(GraphicsContext g, String latex, double top, double bandHeight) {
-        double t = layout.textUnit();
+        double t = layout.unit();
         double maxWidth = settings.size().width() - 2 * t;
         try {
             if (!latex.equals(typesetLatex)) {

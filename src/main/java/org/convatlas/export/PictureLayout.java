@@ -7,52 +7,52 @@ import org.convatlas.lesson.Frame;
 import org.convatlas.render.chrome.WrappedText;
 
 /**
- * Where an exported picture puts its parts, made once for a whole export. Lengths in text sizes {@code t}, from the
+ * Where an exported picture puts its parts, made once for a whole export. Lengths in label sizes {@code v}, from the
  * top of an annotated picture:
  * <pre>
- *   t margin
- *   title                            1.5 t bold, lines 2 t apart
- *   parameters, " · " between them   t, muted, lines 1.5 t apart
- *   counts, " · " between them       t, lines 1.5 t apart
+ *   v margin
+ *   title                            1.5 v bold, lines 2 v apart
+ *   parameters, " · " between them   v, muted, lines 1.5 v apart
+ *   counts, " · " between them       v, lines 1.5 v apart
  *   stage (figure + legend)          the rest
- *   formula of the step              typeset at 1.1 t, as high as it is up to 6 t
- *   t margin
+ *   formula of the step              typeset at 1.1 v, as high as it is up to 6 v
+ *   v margin
  * </pre>
  * Each text wraps onto as many lines as the width less the margins needs ({@link WrappedText}): nothing is narrowed.
- * The text size {@code t} is the export's label size {@code u} ({@link ExportSettings#unit()}) when the texts take at
- * most {@link #TEXT_SHARE} of the height at that size; else (long counts on a small picture at a large type scale) it
- * is the largest size that fits, down to that of the smallest type scale. The stage's own labels are {@code u} too,
- * but at most 1/{@link #STAGE_UNITS} of the stage's height, so that its grids keep room between their captions, strip
- * and legend. A picture without annotations is all stage.
+ * The texts and the stage's labels share one size {@code v}: the export's label size {@code u}
+ * ({@link ExportSettings#unit()}) when at that size the texts take at most {@link #TEXT_SHARE} of the height and
+ * leave the stage at least {@link #STAGE_UNITS} label sizes high, room for a figure's captions, grids, strip and
+ * legend; else (a large type scale, long counts on a small picture) the largest size at which they do, down to that
+ * of the smallest type scale. So a type scale takes effect as far as the picture can hold it. A picture without
+ * annotations is all stage.
  *
  * <p>The counts and formula change from frame to frame: they keep the lines and band of the tallest among sample
  * frames (the first and last of an animation, whose numbers are the longest), so that an animation's stage stays
  * still; a frame whose counts need more lines than that sets them smaller ({@link #counts}).
  *
- * @param textUnit    {@code t}, in pixels
+ * @param unit        {@code v}, in pixels
  * @param title       the title's lines
  * @param parameters  the parameter line's lines
  * @param countLines  the lines kept for the counts
  * @param formulaBand the height of the formula's band, in pixels; 0 for none
  * @param stageTop    where the stage starts, in pixels from the top
  * @param stageHeight the stage's height, in pixels
- * @param stageUnit   the label size of the stage, in pixels
  */
-record PictureLayout(double textUnit, List<String> title, List<String> parameters, int countLines,
-                     double formulaBand, double stageTop, double stageHeight, double stageUnit) {
+record PictureLayout(double unit, List<String> title, List<String> parameters, int countLines,
+                     double formulaBand, double stageTop, double stageHeight) {
 
     static final double TITLE_SCALE = 1.5;
     static final double TITLE_LINE = 2;
     static final double LINE = 1.5;
     static final double FORMULA_SCALE = 1.1;
-    /** The formula's band at most, in text sizes. */
+    /** The formula's band at most, in label sizes. */
     static final double FORMULA_BAND = 6;
-    /** The share of the height the texts take at most before their size is lowered. */
+    /** The share of the height the texts take at most. */
     static final double TEXT_SHARE = 0.45;
-    /** The stage is at least this many of its label sizes high. */
-    static final double STAGE_UNITS = 18;
-    /** How much smaller each try at fitting the texts sets them. */
-    private static final double SHRINK = 0.9;
+    /** The stage is at least this many label sizes high. */
+    static final double STAGE_UNITS = 20;
+    /** How much smaller each try at fitting sets the labels. */
+    private static final double SHRINK = 0.95;
 
     /**
      * The layout of {@code settings}' pictures with {@code texts}, the counts and formulas of {@code samples} kept
@@ -63,30 +63,29 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
     static PictureLayout of(ExportTexts texts, ExportSettings settings, List<Frame> samples,
                             FormulaHeight formulaHeight) {
         double height = settings.size().height();
-        double u = settings.unit();
+        double least = ExportSettings.MIN_SCALE * ExportSettings.BASE_UNIT_SHARE * height;
         if (!settings.annotated()) {
-            return new PictureLayout(u, List.of(), List.of(), 0, 0, 0, height, Math.min(u, height / STAGE_UNITS));
+            return new PictureLayout(Math.max(least, Math.min(settings.unit(), height / STAGE_UNITS)), List.of(),
+                    List.of(), 0, 0, 0, height);
         }
         double formula = samples.stream().map(Frame::formula).filter(f -> !f.isEmpty())
                 .mapToDouble(f -> Math.min(FORMULA_BAND, formulaHeight.of(f))).max().orElse(0);
         List<List<String>> counts = samples.stream().map(texts::of).map(ExportTexts.FrameTexts::counts).toList();
-        double least = ExportSettings.MIN_SCALE * ExportSettings.BASE_UNIT_SHARE * height;
-        double t = u;
+        double v = settings.unit();
         while (true) {
-            double width = textWidth(settings, t);
-            Font font = textFont(settings, t);
-            List<String> title = WrappedText.lines(List.of(texts.title()), "", titleFont(settings, t), width);
+            double width = textWidth(settings, v);
+            Font font = textFont(settings, v);
+            List<String> title = WrappedText.lines(List.of(texts.title()), "", titleFont(settings, v), width);
             List<String> parameters = WrappedText.lines(texts.parameters(), ParameterLine.SEPARATOR, font, width);
-            int countLines = counts.stream().mapToInt(c -> wrap(c, font, width).size()).max()
-                    .orElse(0);
-            double stageTop = t + (title.size() * TITLE_LINE + (parameters.size() + countLines) * LINE) * t;
-            double band = formula * t;
-            double stageHeight = Math.max(0, height - stageTop - band - t);
-            if (height - stageHeight <= TEXT_SHARE * height || t <= least) {
-                return new PictureLayout(t, title, parameters, countLines, band, stageTop, stageHeight,
-                        Math.min(u, stageHeight / STAGE_UNITS));
+            int countLines = counts.stream().mapToInt(c -> wrap(c, font, width).size()).max().orElse(0);
+            double stageTop = v + (title.size() * TITLE_LINE + (parameters.size() + countLines) * LINE) * v;
+            double band = formula * v;
+            double stageHeight = Math.max(0, height - stageTop - band - v);
+            boolean fits = height - stageHeight <= TEXT_SHARE * height && stageHeight >= STAGE_UNITS * v;
+            if (fits || v <= least) {
+                return new PictureLayout(v, title, parameters, countLines, band, stageTop, stageHeight);
             }
-            t = Math.max(least, t * SHRINK);
+            v = Math.max(least, v * SHRINK);
         }
     }
 
@@ -101,9 +100,9 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
      * at which they do.
      */
     WrappedLines counts(List<String> counts, ExportSettings settings) {
-        double size = textUnit;
-        double width = textWidth(settings, textUnit);
-        double kept = countLines * LINE * textUnit;
+        double size = unit;
+        double width = textWidth(settings, unit);
+        double kept = countLines * LINE * unit;
         while (true) {
             Font font = textFont(settings, size);
             List<String> lines = wrap(counts, font, width);
@@ -120,12 +119,12 @@ record PictureLayout(double textUnit, List<String> title, List<String> parameter
 
     /** The title's font. */
     Font titleFont(ExportSettings settings) {
-        return titleFont(settings, textUnit);
+        return titleFont(settings, unit);
     }
 
     /** The font of the parameters and counts. */
     Font textFont(ExportSettings settings) {
-        return textFont(settings, textUnit);
+        return textFont(settings, unit);
     }
 
     private static List<String> wrap(List<String> counts, Font font, double width) {

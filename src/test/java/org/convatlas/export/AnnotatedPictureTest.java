@@ -91,22 +91,22 @@ class AnnotatedPictureTest {
             AnnotatedPicture.TextLine line = heading.get(i);
             double size = line.font().getSize();
             boolean title = i < layout.title().size();
-            assertEquals(title ? PictureLayout.TITLE_SCALE * layout.textUnit() : layout.textUnit(), size, 1e-3,
+            assertEquals(title ? PictureLayout.TITLE_SCALE * layout.unit() : layout.unit(), size, 1e-3,
                     "'" + line.text() + "' in the heading's size");
             assertTrue(size >= readable, "'" + line.text() + "' is readable");
-            assertTrue(width(line.text(), line.font()) <= width - 2 * layout.textUnit(),
+            assertTrue(width(line.text(), line.font()) <= width - 2 * layout.unit(),
                     "'" + line.text() + "' keeps to the width");
             countLines += !title && !line.muted() ? 1 : 0;
         }
         assertTrue(countLines >= 2, "the counts take several lines: " + heading);
         if (scale == 1) {
-            assertEquals(settings.unit(), layout.textUnit(), 1e-9, "at type scale 1 the heading is in the label size");
+            assertEquals(settings.unit(), layout.unit(), 1e-9, "at type scale 1 the heading is in the label size");
         }
         AnnotatedPicture.TextLine last = heading.get(heading.size() - 1);
         assertTrue(last.top() + last.lineHeight() <= layout.stageTop() + 1e-9, "the heading is over the stage");
         assertTrue(layout.stageHeight() >= (1 - PictureLayout.TEXT_SHARE) * height - 1e-9,
                 "the stage keeps its share");
-        assertTrue(layout.stageUnit() * PictureLayout.STAGE_UNITS <= layout.stageHeight() + 1e-9,
-                "the stage's labels leave its figure room");
+        assertTrue(layout.unit() * PictureLayout.STAGE_UNITS <= layout.stageHeight() + 1e-9,
+                "the labels leave the stage's figure room");
     }
 }
