@@ -10,13 +10,14 @@ import javafx.scene.text.TextAlignment;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Role;
-import org.convatlas.render.chrome.WrappedText;
+import org.convatlas.render.chrome.Captions;
 
 /**
- * A picture on the stage: its raster fitted into a box (top-centred, aspect kept), its caption under it (each line
- * wrapped to the box's width, {@link WrappedText}), the key to its colours under that, and a mark on the region the current step works on. The mark is outlined in the highlight
- * colour over a halo in the background colour, so that it shows on any picture, and is never drawn smaller than
- * {@link #MIN_MARK} font sizes, so that a 3 × 3 window stays visible on a large picture.
+ * A picture on the stage: its raster fitted into a box (top-centred, aspect kept), its caption under it (wrapped to
+ * the box's width, {@link Captions}), the key to its colours under that, and a mark on the region the current step
+ * works on. The mark is outlined in the highlight colour over a halo in the background colour, so that it shows on
+ * any picture, and is never drawn smaller than {@link #MIN_MARK} font sizes, so that a 3 × 3 window stays visible on
+ * a large picture.
  *
  * @param raster  what to draw, possibly shrunk from the picture for display
  * @param width   the picture's width, in its own pixels
@@ -30,8 +31,6 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
 
     /** The smallest side of a drawn mark, in font sizes. */
     public static final double MIN_MARK = 0.8;
-    /** The height of a caption line, in font sizes. */
-    private static final double LINE = 1.3;
 
     public ImagePanel {
         Objects.requireNonNull(raster, "raster");
@@ -74,9 +73,9 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lineTop = y + drawnH + 0.3 * unit;
-        for (String line : captionLines(w, context)) {
+        for (String line : Captions.lines(caption, w, context)) {
             g.fillText(line, left + drawnW / 2, lineTop);
-            lineTop += LINE * unit;
+            lineTop += Captions.LINE * unit;
         }
         double barWidth = Math.min(drawnW, 14 * unit);
         bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
@@ -125,14 +124,7 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
 
     /** The height of the caption and the colour bar under the picture in a box {@code w} wide. */
     private double textHeight(double w, DrawContext context) {
-        return captionLines(w, context).size() * LINE * context.unit() + ColourBar.height(context)
-                + 0.4 * context.unit();
-    }
-
-    /** The caption's lines, each wrapped to {@code w}. */
-    private List<String> captionLines(double w, DrawContext context) {
-        return caption.stream().flatMap(line -> WrappedText.lines(List.of(context.text(line)), "", context.font(), w)
-                .stream()).toList();
+        return Captions.height(caption, w, context) + ColourBar.height(context) + 0.4 * context.unit();
     }
 
     /** Where the mark goes: the region scaled onto the drawn picture, grown about its centre to the smallest size. */
