@@ -50,7 +50,7 @@ record PictureLayout(double unit, List<String> title, List<String> parameters, i
     /** The share of the height the texts take at most. */
     static final double TEXT_SHARE = 0.45;
     /** The stage is at least this many label sizes high. */
-    static final double STAGE_UNITS = 20;
+    static final double STAGE_UNITS = 24;
     /** How much smaller each try at fitting sets the labels. */
     private static final double SHRINK = 0.95;
 
