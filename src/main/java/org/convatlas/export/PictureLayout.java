@@ -96,7 +96,7 @@ record PictureLayout(double unit, List<String> title, List<String> parameters, i
     }
 
     /**
-     * The lines of {@code counts}, at the text size when they fit the lines kept for them, else at the largest size
+     * The lines of {@code counts}, at the label size when they fit the lines kept for them, else at the largest size
      * at which they do.
      */
     WrappedLines counts(List<String> counts, ExportSettings settings) {
@@ -131,15 +131,16 @@ record PictureLayout(double unit, List<String> title, List<String> parameters, i
         return WrappedText.lines(counts, ParameterLine.SEPARATOR, font, width);
     }
 
-    private static double textWidth(ExportSettings settings, double t) {
-        return settings.size().width() - 2 * t;
+    /** The width the texts take at most: the picture's less a margin of one label size {@code v} each side. */
+    private static double textWidth(ExportSettings settings, double v) {
+        return settings.size().width() - 2 * v;
     }
 
-    private static Font titleFont(ExportSettings settings, double t) {
-        return Font.font(settings.fontFamily(), FontWeight.BOLD, TITLE_SCALE * t);
+    private static Font titleFont(ExportSettings settings, double v) {
+        return Font.font(settings.fontFamily(), FontWeight.BOLD, TITLE_SCALE * v);
     }
 
-    private static Font textFont(ExportSettings settings, double t) {
-        return Font.font(settings.fontFamily(), t);
+    private static Font textFont(ExportSettings settings, double v) {
+        return Font.font(settings.fontFamily(), v);
     }
 }
