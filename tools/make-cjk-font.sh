@@ -44,6 +44,54 @@ for weight in Regular Bold; do
       --output-file="$out/NotoSansCJKsc-$weight-subset.otf"
 done
 
+# Noto Sans CJK has no superscript T (U+1D40), which the bundles write in Cᵀ: each face gets one made from its own T,
+# scaled and raised as its own superscript four (U+2074) is from its four, in the font's own style and metrics.
+for weight in Regular Bold; do
+  "$python" - "$out/NotoSansCJKsc-$weight-subset.otf" <<'PY'
+import sys
+from fontTools.pens.boundsPen import BoundsPen
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+from fontTools.pens.transformPen import TransformPen
+from fontTools.ttLib import TTFont
+
+path = sys.argv[1]
+font = TTFont(path)
+cmap = font.getBestCmap()
+glyphs = font.getGlyphSet()
+
+def bounds(char):
+    pen = BoundsPen(glyphs)
+    glyphs[cmap[ord(char)]].draw(pen)
+    return pen.bounds
+
+plain, raised = bounds("4"), bounds("\u2074")
+scale = (raised[3] - raised[1]) / (plain[3] - plain[1])
+rise = raised[1] - plain[1] * scale
+source = cmap[ord("T")]
+advance, lsb = font["hmtx"][source]
+top = font["CFF "].cff.topDictIndex[0]   # CID-keyed: glyphs are named cidNNNNN, each in a font dict
+fd = top.FDSelect[font.getGlyphOrder().index(source)]
+pen = T2CharStringPen(round(advance * scale), glyphs)
+glyphs[source].draw(TransformPen(pen, (scale, 0, 0, scale, 0, rise)))
+used = {int(name[3:]) for name in font.getGlyphOrder() if name.startswith("cid")}
+name = "cid%05d" % next(cid for cid in range(65535, 0, -1) if cid not in used)
+charstrings = top.CharStrings
+charstrings.charStringsIndex.append(pen.getCharString(private=top.FDArray[fd].Private,
+                                                      globalSubrs=top.GlobalSubrs))
+charstrings.charStrings[name] = len(charstrings.charStringsIndex) - 1
+top.FDSelect.append(fd)
+order = font.getGlyphOrder() + [name]
+top.charset = order
+font.setGlyphOrder(order)
+font["hmtx"][name] = (round(advance * scale), round(lsb * scale))
+font["vmtx"][name] = font["vmtx"][source]
+for table in font["cmap"].tables:
+    if table.isUnicode():
+        table.cmap[0x1D40] = name
+font.save(path)
+PY
+done
+
 # The licence travels with the font: the font's own copyright notice, then the SIL Open Font License.
 {
   echo "NotoSansCJKsc-Regular-subset.otf and NotoSansCJKsc-Bold-subset.otf are subsets of Noto Sans CJK SC,"

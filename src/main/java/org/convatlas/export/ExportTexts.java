@@ -18,13 +18,13 @@ final class ExportTexts {
     private final Locale language;
     private final Function<Message, String> texts;
     private final String title;
-    private final String parameterLine;
+    private final List<String> parameters;
 
     ExportTexts(ExportSubject subject, Locale language) {
         this.language = language;
         this.texts = message -> I18n.format(language, message.key(), message.arguments().toArray());
         this.title = texts.apply(Message.of(subject.lesson().titleKey()));
-        this.parameterLine = ParameterLine.of(subject.lesson(), subject.values(), texts);
+        this.parameters = ParameterLine.parts(subject.lesson(), subject.values(), texts);
     }
 
     /** The export's language. */
@@ -47,9 +47,14 @@ final class ExportTexts {
         return title;
     }
 
+    /** The lesson's parameters, each as the parameter line shows it ({@link ParameterLine#parts}). */
+    List<String> parameters() {
+        return parameters;
+    }
+
     /** The lesson's parameters in one line ({@link ParameterLine}). */
     String parameterLine() {
-        return parameterLine;
+        return String.join(ParameterLine.SEPARATOR, parameters);
     }
 
     /** What {@code frame} says: its counts card, formula, figure captions and legend. */

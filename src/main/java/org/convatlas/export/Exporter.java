@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.lesson.Frame;
 
@@ -46,7 +47,8 @@ public final class Exporter {
                     + steps.size() + " steps");
         }
         ExportTexts texts = new ExportTexts(subject, settings.language());
-        try (FrameSink sink = settings.format().pictures() ? pictures(texts, settings, target)
+        try (FrameSink sink = settings.format().pictures()
+                ? pictures(texts, settings, target, samples(subject, steps))
                 : new FramesDocument(subject, texts, target)) {
             for (int i = 0; i < steps.size(); i++) {
                 if (progress.cancelled()) {
@@ -59,12 +61,17 @@ public final class Exporter {
         }
     }
 
+    /** The frames that set the layout of the pictures: the first and the last shown. */
+    private static List<Frame> samples(ExportSubject subject, List<Long> steps) {
+        return steps.isEmpty() ? List.of() : Stream.of(steps.get(0), steps.get(steps.size() - 1)).distinct()
+                .map(subject.playback()::frame).toList();
+    }
+
     /** Pictures drawn by {@link AnnotatedPicture} on the JavaFX thread, written by the format's writer. */
-    private static FrameSink pictures(ExportTexts texts, ExportSettings settings, Path target)
+    private static FrameSink pictures(ExportTexts texts, ExportSettings settings, Path target, List<Frame> samples)
             throws IOException, InterruptedException {
-        AnnotatedPicture picture = new AnnotatedPicture(texts, settings);
-        FrameRenderer renderer = FxThread.call(() -> new FrameRenderer(picture, settings.size().width(),
-                settings.size().height()));
+        FrameRenderer renderer = FxThread.call(() -> new FrameRenderer(new AnnotatedPicture(texts, settings, samples),
+                settings.size().width(), settings.size().height()));
         FrameWriter writer = open(settings, target);
         return new FrameSink() {
             @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.i18n.Message;
 
@@ -41,6 +42,25 @@ public interface Figure {
      * under them), for screen readers, tests and exports as data; empty for none.
      */
     default List<Message> captions() {
+        return List.of();
+    }
+
+    /**
+     * How large the figure is drawn in a {@code width × height} area: for figures of grids the side of their cells, in
+     * pixels, 0 when nothing fits. Figures that arrange others ({@link PairedFigure}) give them the areas where they are
+     * drawn larger. A figure that does not say is taken for a row of grids about three times as wide as tall:
+     * {@code min(width / 3, height)}.
+     */
+    default double scale(double width, double height, DrawContext context) {
+        return Math.min(width / 3, height);
+    }
+
+    /**
+     * Where the figure writes the captions over its grids when drawn into {@code [0, width] × [0, height]} with
+     * {@code context}, in the order it draws them, so that tests can check that no two overlap; empty for figures that
+     * do not tell.
+     */
+    default List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
         return List.of();
     }
 

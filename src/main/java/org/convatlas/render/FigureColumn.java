@@ -1,5 +1,7 @@
 package org.convatlas.render;
 
+import static org.convatlas.render.StagePainter.moved;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.i18n.Message;
 
@@ -50,6 +53,14 @@ public record FigureColumn(Figure top, Figure bottom, double topShare) implement
         Set<Role> roles = new LinkedHashSet<>(top.roles());
         roles.addAll(bottom.roles());
         return roles;
+    }
+
+    /** The boxes of both figures' captions, the upper one's first. */
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        double split = bottomTop(height, context);
+        return Stream.concat(top.captionBoxes(width, topHeight(height), context).stream(),
+                bottom.captionBoxes(width, height - split, context).stream().map(b -> moved(b, 0, split))).toList();
     }
 
     /** The captions of both figures, the first's first. */

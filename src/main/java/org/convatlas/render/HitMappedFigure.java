@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.i18n.Message;
 
@@ -49,6 +50,16 @@ public final class HitMappedFigure implements Figure {
     @Override
     public List<Message> captions() {
         return figure.captions();
+    }
+
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return figure.scale(width, height, context);
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        return figure.captionBoxes(width, height, context);
     }
 
     @Override

@@ -6,23 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.i18n.Message;
 
 /**
  * Two figures of the same computation shown at once, each in its own half of the area, {@link #GAP} font sizes apart
  * with a thin line between them: for example the zero-insertion and the scatter pictures of one transposed
- * convolution. A figure of grids laid out in a row fits best in a half about three times as wide as tall, so the
- * halves sit side by side (each {@code w/2 × h}) when the area is at least {@link #WIDE} times as wide as tall, and
- * one above the other (each {@code w × h/2}) otherwise: at {@code w = 3h} both halves are equally far from that
- * shape. The pointer is answered by the figure under it; the legend shows the roles of both.
+ * convolution. The halves sit side by side (each {@code (w − gap)/2 × h}) or one above the other (each
+ * {@code w × (h − gap)/2}), whichever draws the two figures larger ({@link Figure#scale}: the product of their scales,
+ * so that neither figure's unit counts more); side by side on a tie. The pointer is answered by the figure under it;
+ * the legend shows the roles of both.
  */
 public final class PairedFigure implements Figure {
 
     /** The space between the halves, in font sizes. */
     static final double GAP = 1.5;
-    /** How many times wider than tall the area must be for the halves to sit side by side. */
-    static final double WIDE = 3;
 
     private final Figure first;
     private final Figure second;
@@ -52,14 +51,19 @@ public final class PairedFigure implements Figure {
      */
     private record Halves(double width, double height, double offsetX, double offsetY) {
 
-        static Halves of(double width, double height, DrawContext context) {
+        static Halves of(Figure first, Figure second, double width, double height, DrawContext context) {
             double gap = GAP * context.unit();
-            if (width >= WIDE * height) {
-                double half = Math.max(0, (width - gap) / 2);
-                return new Halves(half, height, width - half, 0);
-            }
-            double half = Math.max(0, (height - gap) / 2);
-            return new Halves(width, half, 0, height - half);
+            double across = Math.max(0, (width - gap) / 2);
+            Halves sideBySide = new Halves(across, height, width - across, 0);
+            double down = Math.max(0, (height - gap) / 2);
+            Halves stacked = new Halves(width, down, 0, height - down);
+            return sideBySide.scale(first, second, context) >= stacked.scale(first, second, context) ? sideBySide
+                    : stacked;
+        }
+
+        /** How large the two figures are drawn in these halves together. */
+        private double scale(Figure first, Figure second, DrawContext context) {
+            return first.scale(width, height, context) * second.scale(width, height, context);
         }
 
         boolean sideBySide() {
@@ -69,7 +73,7 @@ public final class PairedFigure implements Figure {
 
     @Override
     public void draw(GraphicsContext g, double width, double height, DrawContext context) {
-        Halves halves = Halves.of(width, height, context);
+        Halves halves = Halves.of(first, second, width, height, context);
         g.save();
         first.draw(g, halves.width(), halves.height(), context);
         g.translate(halves.offsetX(), halves.offsetY());
@@ -87,6 +91,14 @@ public final class PairedFigure implements Figure {
         g.restore();
     }
 
+    /** The smaller of the two figures' scales, in the halves they are drawn in. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        Halves halves = Halves.of(first, second, width, height, context);
+        return Math.min(first.scale(halves.width(), halves.height(), context),
+                second.scale(halves.width(), halves.height(), context));
+    }
+
     @Override
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -97,13 +109,22 @@ public final class PairedFigure implements Figure {
 
     @Override
     public Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
-        Halves halves = Halves.of(width, height, context);
+        Halves halves = Halves.of(first, second, width, height, context);
         if (x < halves.width() && y < halves.height()) {
             return first.hitTest(x, y, halves.width(), halves.height(), context);
         }
         double sx = x - halves.offsetX();
         double sy = y - halves.offsetY();
         return sx >= 0 && sy >= 0 ? second.hitTest(sx, sy, halves.width(), halves.height(), context) : Optional.empty();
+    }
+
+    /** The boxes of both figures' captions, the first's first. */
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        Halves halves = Halves.of(first, second, width, height, context);
+        return Stream.concat(first.captionBoxes(halves.width(), halves.height(), context).stream(),
+                second.captionBoxes(halves.width(), halves.height(), context).stream()
+                        .map(box -> StagePainter.moved(box, halves.offsetX(), halves.offsetY()))).toList();
     }
 
     /** The captions of both figures, the first's first. */

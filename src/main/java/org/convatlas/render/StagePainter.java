@@ -1,6 +1,8 @@
 package org.convatlas.render;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.convatlas.render.chrome.Legend;
 
@@ -33,6 +35,24 @@ public final class StagePainter {
                                         DrawContext context) {
         Area area = Area.of(figure, width, height, context);
         return figure.hitTest(x - area.margin(), y - area.margin(), area.width(), area.height(), context);
+    }
+
+    /** How large {@code figure} is drawn on the stage ({@link Figure#scale}), as {@link #paint} lays it out. */
+    public static double scale(Figure figure, double width, double height, DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.scale(area.width(), area.height(), context);
+    }
+
+    /** Where {@code figure} writes its captions on the stage, as {@link #paint} lays it out. */
+    public static List<Rectangle2D> captionBoxes(Figure figure, double width, double height, DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.captionBoxes(area.width(), area.height(), context).stream()
+                .map(box -> moved(box, area.margin(), area.margin())).toList();
+    }
+
+    /** {@code box} moved by {@code (dx, dy)}. */
+    public static Rectangle2D moved(Rectangle2D box, double dx, double dy) {
+        return new Rectangle2D(box.getMinX() + dx, box.getMinY() + dy, box.getWidth(), box.getHeight());
     }
 
     /** The figure's share of the stage: inside the margin, above the legend and a margin over it. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -107,6 +108,14 @@ public record StagedFigure(List<Message> stages, int current, Figure stage) impl
         roles.addAll(stage.roles());
         roles.add(Role.HIGHLIGHT);
         return roles;
+    }
+
+    /** The stage's captions, below the band. */
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        double band = BAND * context.unit();
+        return stage.captionBoxes(width, Math.max(0, height - band), context).stream()
+                .map(box -> StagePainter.moved(box, 0, band)).toList();
     }
 
     /** The stage's own cells, below the band. */

@@ -87,7 +87,8 @@ class ExporterTest {
 
     /** A point well inside the cell {@code at} of the tensor drawn in {@code role}, off its number, in pixels. */
     private static int[] insideCell(Frame frame, ExportSettings settings, Role role, Coordinates at) {
-        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject(), settings.language()), settings);
+        AnnotatedPicture picture = new AnnotatedPicture(new ExportTexts(subject(), settings.language()), settings,
+                List.of(frame));
         int minX = WIDTH;
         int minY = HEIGHT;
         int maxX = -1;
@@ -285,7 +286,7 @@ class ExporterTest {
         JsonNode third = frames.get(1);
         Frame frame = subject.playback().frame(2);
         assertEquals("Single-channel 2D convolution", third.get("title").asText());
-        assertTrue(third.get("parameterLine").asText().contains("Stride 2"), third.get("parameterLine").asText());
+        assertTrue(third.get("parameterLine").asText().contains("Stride: 2"), third.get("parameterLine").asText());
         assertEquals("Multiplications so far: 27 of 81", third.get("counts").get(0).asText());
         assertEquals(frame.formula(), third.get("formula").asText());
         assertEquals("Input 5×5", third.get("captions").get(0).asText());

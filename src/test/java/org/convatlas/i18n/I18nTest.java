@@ -78,8 +78,8 @@ class I18nTest {
     @Test
     void aMessageAmongTheArgumentsIsPutInAsItsTextInTheSameLanguage() {
         Object[] roles = {Message.of("role.kernel"), Message.of("role.output")};
-        assertEquals("Kernel Output", I18n.format(Locale.ENGLISH, "export.parameter", roles));
-        assertEquals("卷积核 输出", I18n.format(Locale.SIMPLIFIED_CHINESE, "export.parameter", roles));
+        assertEquals("Kernel: Output", I18n.format(Locale.ENGLISH, "export.parameter", roles));
+        assertEquals("卷积核：输出", I18n.format(Locale.SIMPLIFIED_CHINESE, "export.parameter", roles));
     }
 
     @Test

@@ -54,6 +54,37 @@ class PairedFigureTest {
     }
 
     @Test
+    void theHalvesGoWhereTheFiguresAreDrawnLarger() {
+        // figures of grids 20 cells wide and 4 high: in 1000 x 600 side by side gives cells of 492 / 20 = 24.6,
+        // one above the other min(1000 / 20, 292 / 4) = 50
+        PairedFigure rows = new PairedFigure(new Cells(Role.INPUT, 20, 4), new Cells(Role.OUTPUT, 20, 4));
+        assertEquals(Optional.of(new Hit(Role.OUTPUT, Coordinates.of(100, 8, 1000, 292))),
+                rows.hitTest(100, 316, 1000, 600, CONTEXT), "one above the other");
+        // figures 2 cells wide and 10 high: side by side min(492 / 2, 600 / 10) = 60, else min(1000 / 2, 29.2)
+        PairedFigure columns = new PairedFigure(new Cells(Role.INPUT, 2, 10), new Cells(Role.OUTPUT, 2, 10));
+        assertEquals(Optional.of(new Hit(Role.OUTPUT, Coordinates.of(92, 100, 492, 600))),
+                columns.hitTest(600, 100, 1000, 600, CONTEXT), "side by side, though not three times as wide");
+    }
+
+    /** An echo that draws a grid of {@code columns × rows} square cells as large as fit. */
+    private record Cells(Role role, int columns, int rows) implements Figure {
+
+        @Override
+        public void draw(GraphicsContext g, double width, double height, DrawContext context) {
+        }
+
+        @Override
+        public double scale(double width, double height, DrawContext context) {
+            return Math.min(width / columns, height / rows);
+        }
+
+        @Override
+        public Optional<Hit> hitTest(double x, double y, double width, double height, DrawContext context) {
+            return new Echo(role).hitTest(x, y, width, height, context);
+        }
+    }
+
+    @Test
     void theLegendShowsTheRolesOfBoth() {
         assertEquals(EnumSet.of(Role.INPUT, Role.OUTPUT), pair.roles());
     }

@@ -131,7 +131,7 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
         }
         double unit = context.unit();
         double left = MAP_SHARE * width + 2 * unit;
-        double block = block(height, context);
+        double block = block(width - left, height, context);
         int b = (int) Math.floor((y - STACK_TOP * unit) / block);
         boolean onBlock = x >= left && x <= width && y >= STACK_TOP * unit && b >= 0 && b < branches.size();
         return onBlock ? Optional.of(new Hit(Role.OUTPUT, Coordinates.of(b, 0, 0))) : Optional.empty();
@@ -140,13 +140,17 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
     /** The grid of the map in a figure {@code width × height}: in the map's share, above its caption. */
     private GridGeometry grid(double width, double height, DrawContext context) {
         double unit = context.unit();
-        return grid(MAP_SHARE * width, height - Captions.height(mapCaption.size(), context) - 2.5 * unit, unit);
+        double mapW = MAP_SHARE * width;
+        return grid(mapW, height - Captions.height(mapCaption, mapW, context) - 2.5 * unit, unit);
     }
 
-    /** The height of a branch's block: as the stack's room allows, between one and three font sizes. */
-    private double block(double height, DrawContext context) {
+    /**
+     * The height of a branch's block in a stack {@code w} wide: as the stack's room allows, between one and three font
+     * sizes.
+     */
+    private double block(double w, double height, DrawContext context) {
         double unit = context.unit();
-        double room = height - Captions.height(stackCaption.size(), context) - 3 * unit;
+        double room = height - Captions.height(stackCaption, w, context) - 3 * unit;
         return Math.max(unit, Math.min(3 * unit, room / branches.size()));
     }
 
@@ -208,7 +212,7 @@ public record PyramidFigure(Raster picture, int rows, int columns, List<Branch> 
     /** One block per branch's output, top to bottom in the order of the concatenation, with the caption under them. */
     private void drawStack(GraphicsContext g, double left, double w, double height, DrawContext context) {
         double unit = context.unit();
-        double block = block(height, context);
+        double block = block(w, height, context);
         double top = STACK_TOP * unit;
         for (int b = 0; b < branches.size(); b++) {
             Role role = b == current || current == -1 ? Role.HIGHLIGHT : Role.OUTPUT;

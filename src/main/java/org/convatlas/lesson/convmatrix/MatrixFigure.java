@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -23,6 +24,7 @@ import org.convatlas.render.Role;
 import org.convatlas.render.chrome.FormulaStrip;
 import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
+import org.convatlas.render.grid.GridCaptions;
 import org.convatlas.render.grid.GridCell;
 import org.convatlas.render.grid.GridGeometry;
 import org.convatlas.render.grid.GridPainter;
@@ -182,18 +184,29 @@ public final class MatrixFigure implements Figure {
         paintMatrix(g, l.matrix(), false, context);
         paintMatrix(g, l.transposed(), true, context);
         drawMarks(g, l, context);
-        Map<GridGeometry, Message> texts = new LinkedHashMap<>();
+        GridCaptions.draw(g, captionsOver(l), context);
+        excerpt(l, width, context).ifPresent(e -> e.draw(g, (row, column) -> roleAt(row, column, mode.lower()),
+                (row, column) -> valueAt(row, column, mode.lower()), context));
+        strip().draw(g, width / 2, l.stripY(), width, context);
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        return layout(width, height, context).map(l -> GridCaptions.boxes(captionsOver(l), context))
+                .orElse(List.of());
+    }
+
+    /** Each grid's caption, the upper band's first. */
+    private Map<GridGeometry, Message> captionsOver(MatrixLayout l) {
         MatrixPicture.Captions c = scene.captions();
+        Map<GridGeometry, Message> texts = new LinkedHashMap<>();
         texts.put(l.input(), c.input());
         texts.put(l.matrix(), c.matrix());
         texts.put(l.output(), c.output());
         texts.put(l.back(), c.back());
         texts.put(l.transposed(), c.transposed());
         texts.put(l.result(), c.result());
-        SlidingWindowFigure.captions(g, texts, context);
-        excerpt(l, width, context).ifPresent(e -> e.draw(g, (row, column) -> roleAt(row, column, mode.lower()),
-                (row, column) -> valueAt(row, column, mode.lower()), context));
-        strip().draw(g, width / 2, l.stripY(), width, context);
+        return texts;
     }
 
     /** Whether the mark is of one of {@code modes} and on the map cell or matrix line {@code cell}. */

@@ -100,9 +100,10 @@ public record GriddingFigure(CoverageMap coverage, List<Message> coverageCaption
             double unit = context.unit();
             double gap = 2 * unit;
             double columnW = (width - gap) / 2;
-            int lines = Math.max(figure.coverageCaption.size(), figure.pixelsCaption.size());
+            double captions = Math.max(Captions.height(figure.coverageCaption, columnW, context),
+                    Captions.height(figure.pixelsCaption, columnW, context));
             double fieldsH = FIELDS_SHARE * height;
-            double side = Math.max(1, Math.min(columnW, fieldsH - Captions.height(lines, context) - 0.3 * unit));
+            double side = Math.max(1, Math.min(columnW, fieldsH - captions - 0.3 * unit));
             int size = figure.coverage.size();
             double cell = side / size;
             double inset = (columnW - side) / 2;

@@ -21,6 +21,9 @@ import org.convatlas.render.grid.CellPainter;
  * sum is the output value. Every number is the step's own; the window is outlined in the highlight colour, like the
  * mark on the picture.
  *
+ * <p>The cells are sized by their numbers: {@link #CELL_PER_FONT} number sizes wide, so that {@code −0.111} fits,
+ * and {@link #CELL_HIGH} high, the numbers as large as the box lets them be up to the label size.
+ *
  * @param step    the step; its taps are the window's cells, row by row
  * @param rows    the kernel's rows
  * @param columns the kernel's columns
@@ -39,10 +42,10 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
     private static final double RESULT_WIDTH = 1.8;
     /** How much larger two rows must make the cells for the magnifier to take two rows. */
     private static final double WRAP_GAIN = 1.25;
-    /** The largest cell, in font sizes. */
-    private static final double MAX_CELL = 4;
     /** A cell is this many times as wide as the font of its number, so that {@code −0.111} fits with a margin. */
     private static final double CELL_PER_FONT = 4.6;
+    /** A cell is this many times as high as the font of its number. */
+    private static final double CELL_HIGH = 1.7;
     /** The share of a cell's width its number may take; a longer number is squeezed to it. */
     private static final double NUMBER_WIDTH = 0.92;
     /** Smaller numbers than this, in pixels, are not written. */
@@ -71,15 +74,15 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
         double unit = context.unit();
         double operator = OPERATOR * unit;
         double line = LINE * unit;
-        double oneRow = Math.min((h - 2 * line) / rows, (w - 3 * operator) / (3 * columns + RESULT_WIDTH));
-        double twoRows = Math.min((h - 3 * line - unit) / (2 * rows),
-                Math.min((w - 2 * operator) / (2 * columns), (w - operator) / (columns + RESULT_WIDTH)));
-        boolean wrap = twoRows > WRAP_GAIN * oneRow;
-        double cell = Math.min(MAX_CELL * unit, wrap ? twoRows : oneRow);
-        if (!(cell > 0)) {
+        Fit fit = fit(w, h, context);
+        boolean wrap = fit.wrap();
+        double numberSize = fit.numberSize();
+        if (!(numberSize > 0)) {
             return;
         }
-        double gridH = rows * cell;
+        double cell = CELL_PER_FONT * numberSize;
+        double cellH = CELL_HIGH * numberSize;
+        double gridH = rows * cellH;
         double[] widths = {columns * cell, columns * cell, columns * cell, RESULT_WIDTH * cell};
         double rowH = line + gridH;
 
@@ -126,66 +129,90 @@ public record Magnifier(WeightedSumStep step, int rows, int columns, Message tit
             }
         }
 
-        double numberSize = Math.min(unit, cell / CELL_PER_FONT);
         boolean writeNumbers = numberSize >= SMALLEST_NUMBER;
         g.setFont(context.mathFont(numberSize / unit));
         List<Tap> taps = step.taps();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 Tap tap = taps.get(r * columns + c);
-                drawInputCell(g, tap, blockX[0] + c * cell, gridsTop[0] + r * cell, cell, writeNumbers, context);
+                drawInputCell(g, tap, blockX[0] + c * cell, gridsTop[0] + r * cellH, cell, cellH, writeNumbers,
+                        context);
                 double kernelX = blockX[1] + c * cell;
-                double kernelY = gridsTop[1] + r * cell;
+                double kernelY = gridsTop[1] + r * cellH;
                 double productX = blockX[2] + c * cell;
-                double productY = gridsTop[2] + r * cell;
-                CellPainter.paint(g, Role.KERNEL, kernelX, kernelY, cell, cell, context.palette());
-                drawPlainCell(g, productX, productY, cell, context);
+                double productY = gridsTop[2] + r * cellH;
+                CellPainter.paint(g, Role.KERNEL, kernelX, kernelY, cell, cellH, context.palette());
+                drawPlainCell(g, productX, productY, cell, cellH, context);
                 g.setFill(context.palette().ink());
                 if (writeNumbers) {
-                    g.fillText(NumberText.of(tap.weight()), kernelX + cell / 2, kernelY + cell / 2,
+                    g.fillText(NumberText.of(tap.weight()), kernelX + cell / 2, kernelY + cellH / 2,
                             NUMBER_WIDTH * cell);
-                    g.fillText(NumberText.of(tap.product()), productX + cell / 2, productY + cell / 2,
+                    g.fillText(NumberText.of(tap.product()), productX + cell / 2, productY + cellH / 2,
                             NUMBER_WIDTH * cell);
                 }
             }
         }
         outline(g, context.palette().color(Role.HIGHLIGHT), blockX[0], gridsTop[0], widths[0], gridH, context);
 
-        double resultTop = gridsTop[3] + gridH / 2 - cell / 2;
-        CellPainter.paint(g, Role.OUTPUT, blockX[3], resultTop, widths[3], cell, context.palette());
-        outline(g, context.palette().color(Role.HIGHLIGHT), blockX[3], resultTop, widths[3], cell, context);
+        double resultTop = gridsTop[3] + gridH / 2 - cellH / 2;
+        CellPainter.paint(g, Role.OUTPUT, blockX[3], resultTop, widths[3], cellH, context.palette());
+        outline(g, context.palette().color(Role.HIGHLIGHT), blockX[3], resultTop, widths[3], cellH, context);
         g.setFill(context.palette().ink());
         g.setFont(context.mathFont(1.2 * numberSize / unit));
-        g.fillText(NumberText.of(step.result()), blockX[3] + widths[3] / 2, resultTop + cell / 2, widths[3]);
+        g.fillText(NumberText.of(step.result()), blockX[3] + widths[3] / 2, resultTop + cellH / 2, widths[3]);
         g.restore();
     }
 
+    /**
+     * How the magnifier fits a box {@code w × h}: on two rows or one, and the size of its numbers, in pixels.
+     *
+     * @param wrap       whether it takes two rows
+     * @param numberSize the numbers' size; at most the label size
+     */
+    record Fit(boolean wrap, double numberSize) {
+    }
+
+    /** The fit with the larger numbers, one row unless two make them {@link #WRAP_GAIN} times as large. */
+    Fit fit(double w, double h, DrawContext context) {
+        double unit = context.unit();
+        double operator = OPERATOR * unit;
+        double line = LINE * unit;
+        double oneRow = Math.min((h - 2 * line) / (rows * CELL_HIGH),
+                (w - 3 * operator) / ((3 * columns + RESULT_WIDTH) * CELL_PER_FONT));
+        double twoRows = Math.min((h - 3 * line - unit) / (2 * rows * CELL_HIGH),
+                Math.min((w - 2 * operator) / (2 * columns), (w - operator) / (columns + RESULT_WIDTH))
+                        / CELL_PER_FONT);
+        boolean wrap = twoRows > WRAP_GAIN * oneRow;
+        return new Fit(wrap, Math.min(unit, wrap ? twoRows : oneRow));
+    }
+
     /** An input cell: shaded with its own value as a grey level and written in the ink that reads on it. */
-    private static void drawInputCell(GraphicsContext g, Tap tap, double x, double y, double cell, boolean number,
-                                      DrawContext context) {
+    private static void drawInputCell(GraphicsContext g, Tap tap, double x, double y, double cell, double cellH,
+                                      boolean number, DrawContext context) {
         if (tap.source().kind() == TapSource.Kind.PADDING) {
-            CellPainter.paint(g, Role.PADDING, x, y, cell, cell, context.palette());
+            CellPainter.paint(g, Role.PADDING, x, y, cell, cellH, context.palette());
             g.setFill(context.palette().ink());
         } else {
             double level = Math.max(0, Math.min(1, tap.input()));
             g.setFill(Color.gray(level));
-            g.fillRect(x, y, cell, cell);
+            g.fillRect(x, y, cell, cellH);
             g.setStroke(context.palette().color(Role.INPUT));
             g.setLineWidth(1);
-            g.strokeRect(x + 0.5, y + 0.5, cell - 1, cell - 1);
+            g.strokeRect(x + 0.5, y + 0.5, cell - 1, cellH - 1);
             g.setFill(level < 0.5 ? Color.WHITE : Color.BLACK);
         }
         if (number) {
-            g.fillText(NumberText.of(tap.input()), x + cell / 2, y + cell / 2, NUMBER_WIDTH * cell);
+            g.fillText(NumberText.of(tap.input()), x + cell / 2, y + cellH / 2, NUMBER_WIDTH * cell);
         }
     }
 
-    private static void drawPlainCell(GraphicsContext g, double x, double y, double cell, DrawContext context) {
+    private static void drawPlainCell(GraphicsContext g, double x, double y, double cell, double cellH,
+                                      DrawContext context) {
         g.setFill(context.palette().background());
-        g.fillRect(x, y, cell, cell);
+        g.fillRect(x, y, cell, cellH);
         g.setStroke(context.palette().gridLine());
         g.setLineWidth(1);
-        g.strokeRect(x + 0.5, y + 0.5, cell - 1, cell - 1);
+        g.strokeRect(x + 0.5, y + 0.5, cell - 1, cellH - 1);
     }
 
     private static void outline(GraphicsContext g, Color color, double x, double y, double w, double h,

@@ -31,7 +31,7 @@ import org.convatlas.render.grid.GridBoard;
  * {@code (⌊oy/r⌋, ⌊ox/r⌋)}: that cell is highlighted in its channel.
  * The board has {@code r} rows of input channels, row {@code i} holding the channels {@code c·r² + i·r + j} of every
  * output channel {@code c}, so that the channels sit where their pixels land in each {@code r × r} block; the outputs
- * are under them.
+ * are under them, or beside them when that gives the cells room for their numbers.
  */
 final class PixelShufflePlayback implements Playback {
 
@@ -88,7 +88,8 @@ final class PixelShufflePlayback implements Playback {
                     Role.OUTPUT, cc, outputChannels.get(cc), step - cc * plane));
         }
         rows.add(outputs);
-        GridBoard board = new GridBoard(rows, strip(move), EnumSet.of(Role.INPUT, Role.OUTPUT, Role.HIGHLIGHT));
+        GridBoard board = new GridBoard(rows, factor, strip(move), EnumSet.of(Role.INPUT, Role.OUTPUT,
+                Role.HIGHLIGHT));
         return new Frame(board, counts(move), formula(move));
     }
 

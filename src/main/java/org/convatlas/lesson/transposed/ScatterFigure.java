@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.convatlas.compute.Pads2d;
@@ -23,6 +24,7 @@ import org.convatlas.render.Role;
 import org.convatlas.render.chrome.FormulaStrip;
 import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
+import org.convatlas.render.grid.GridCaptions;
 import org.convatlas.render.grid.GridCell;
 import org.convatlas.render.grid.GridGeometry;
 import org.convatlas.render.grid.GridPainter;
@@ -112,13 +114,30 @@ public final class ScatterFigure implements Figure {
         } else {
             drawGathered(g, grids, context);
         }
-        Map<GridGeometry, Message> texts = new LinkedHashMap<>();
-        Scatter.Captions captions = scene.captions();
-        texts.put(grids.input(), captions.input());
-        texts.put(kernel, captions.kernel());
-        texts.put(grids.output(), captions.output());
-        SlidingWindowFigure.captions(g, texts, context);
+        GridCaptions.draw(g, captionsOver(grids), context);
         strip().draw(g, width / 2, grids.stripY(), width, context);
+    }
+
+    /** The side of the input's and output's cells. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return layout(width, height, context).map(grids -> grids.input().cell()).orElse(0.0);
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        return layout(width, height, context).map(grids -> GridCaptions.boxes(captionsOver(grids), context))
+                .orElse(List.of());
+    }
+
+    /** Each grid's caption. */
+    private Map<GridGeometry, Message> captionsOver(Grids grids) {
+        Scatter.Captions captions = scene.captions();
+        Map<GridGeometry, Message> texts = new LinkedHashMap<>();
+        texts.put(grids.input(), captions.input());
+        texts.put(grids.kernel(), captions.kernel());
+        texts.put(grids.output(), captions.output());
+        return texts;
     }
 
     /** The grids: the sliding-window layout with the output's cut-away ring numbered from {@code -top, -left}. */
@@ -132,8 +151,12 @@ public final class ScatterFigure implements Figure {
         Pads2d cut = scene.cutAway();
         int rows = out.rows() + cut.top() + cut.bottom();
         int columns = out.columns() + cut.left() + cut.right();
+        Scatter.Captions captions = scene.captions();
+        SlidingWindowLayout.CaptionWidths widths = new SlidingWindowLayout.CaptionWidths(
+                GridCaptions.width(captions.input(), context), GridCaptions.width(captions.kernel(), context),
+                GridCaptions.width(captions.output(), context));
         return SlidingWindowLayout.of(in.rows(), in.columns(), Pads2d.NONE, k.rows(), k.columns(), false, rows,
-                columns, width, height, context.unit()).map(l -> new Grids(l.input(), l.kernel(),
+                columns, widths, width, height, context.unit()).map(l -> new Grids(l.input(), l.kernel(),
                 new GridGeometry(l.output().left(), l.output().top(), l.output().cell(), -cut.top(), -cut.left(),
                         rows, columns), l.stripY()));
     }

@@ -172,7 +172,8 @@ final class UnpoolingPlayback implements Playback {
                         .marked(shown.nearest()),
                 BoardGrids.written(Message.of(KEYS + "figure.bilinear", size), Role.OUTPUT, BILINEAR, bilinear, step)
                         .marked(shown.bilinear()));
-        GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), strip(oy, ox, down, across),
+        // the three maps may stand beside the input and its pooled map, when that gives larger cells
+        GridBoard board = new GridBoard(List.of(List.of(in, pool), outputs), 1, strip(oy, ox, down, across),
                 EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT));
         List<Message> counts = new ArrayList<>(counts(oy, ox));
         counts.addAll(shown.lines());

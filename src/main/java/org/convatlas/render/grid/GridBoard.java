@@ -7,10 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
@@ -27,16 +26,23 @@ import org.convatlas.render.chrome.FormulaStrip;
  * maps. The pointer on a cell names it as {@code (channel, row, column)} of the grid's role.
  *
  * <p>Layout, in font sizes {@code u}: {@value #CAPTION} over each grid for its caption, {@value #GAP} between grids
- * and between rows, the strip's {@value #STRIP} at the bottom; cells at most {@value #LARGEST_CELL} wide.
+ * and between rows, the strip's {@value #STRIP} at the bottom; cells at most {@value #LARGEST_CELL} wide. The rows
+ * stand one under the other; or, when the board names a {@code split}, the rows before it may stand as a block beside
+ * those from it on, {@value #BLOCK_GAP} apart (the input channels of a pixel shuffle beside the output they make),
+ * whichever gives the larger cells. Each grid is centred in a slot as wide as its caption when its block has room for
+ * that (the blocks share the room the grids leave); each row is centred in its block, the blocks side by side and
+ * centred, each centred vertically.
  *
  * @param rows  the grids, row by row
+ * @param split the first row that may stand beside the ones before it; {@code rows.size()} for one block
  * @param strip the formula under the grids; null for none
  * @param roles the roles the legend lists
  */
-public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role> roles) implements Figure {
+public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip strip, Set<Role> roles) implements Figure {
 
     private static final double CAPTION = 1.6;
     private static final double GAP = 1.5;
+    private static final double BLOCK_GAP = 3;
     private static final double STRIP = 2.6;
     private static final double LARGEST_CELL = 3.2;
 
@@ -45,9 +51,17 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
         if (rows.isEmpty() || rows.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("a board has at least one grid in every row");
         }
+        if (split < 1 || split > rows.size()) {
+            throw new IllegalArgumentException("a board splits after its first row at the earliest (got " + split
+                    + " of " + rows.size() + " rows)");
+        }
         roles = Set.copyOf(roles);
     }
 
+    /** A board whose rows stand one under the other. */
+    public GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role> roles) {
+        this(rows, rows.size(), strip, roles);
+    }
     /** The strip in full; empty without one. */
     @Override
     public String stripText() {
@@ -97,10 +111,28 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
         return Optional.empty();
     }
 
+    /** The side of the cells, which every grid shares. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return cell(layout(width, height, context));
+    }
+
     /** The captions, then the strip. */
     @Override
     public List<Message> captions() {
         return grids().stream().map(BoardGrid::caption).toList();
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        List<Placed> placed = layout(width, height, context);
+        List<BoardGrid> grids = grids();
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            boxes.add(GridCaptions.box(placed.get(i).at(), grids.get(i).caption(), placed.get(i).captionWidth(),
+                    context));
+        }
+        return boxes;
     }
 
     private static void drawGrid(GraphicsContext g, BoardGrid grid, Placed placed, DrawContext context) {
@@ -123,68 +155,123 @@ public record GridBoard(List<List<BoardGrid>> rows, FormulaStrip strip, Set<Role
             GridPainter.outline(g, at, r.top(), r.left(), r.rows(), r.columns(), palette.color(Role.HIGHLIGHT),
                     mark.strong() ? strong : thin);
         }
-        g.setFont(context.font());
-        g.setFill(palette.ink());
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(context.text(grid.caption()), at.left() + at.width() / 2, at.top() - 0.4 * context.unit(),
-                placed.captionWidth());
+        GridCaptions.draw(g, at, grid.caption(), placed.captionWidth(), context);
+    }
+
+    /** Where each grid goes, row after row: the rows in one block or in two side by side, whichever has larger cells. */
+    private List<Placed> layout(double width, double height, DrawContext context) {
+        List<Placed> column = layout(List.of(rows), width, height, context);
+        if (split == rows.size()) {
+            return column;
+        }
+        List<Placed> beside = layout(List.of(rows.subList(0, split), rows.subList(split, rows.size())), width,
+                height, context);
+        return cell(beside) > cell(column) ? beside : column;
+    }
+
+    private static double cell(List<Placed> placed) {
+        return placed.isEmpty() ? 0 : placed.get(0).at().cell();
     }
 
     /**
-     * Where each grid goes (row after row), with the one cell size that lets every row fit the width and all rows,
-     * their captions and the strip fit the height; each grid centred in a slot as wide as its caption when the row has
-     * room for that, each row centred, the whole centred vertically. Empty if nothing fits.
+     * Where each grid goes when {@code blocks} of rows stand side by side, with the one cell size that lets every
+     * block's widest row, its grids in slots as wide as their captions, fit the width, and every block, its captions
+     * and the strip fit the height; the grids in slots only as wide as themselves, their captions narrowed, when the
+     * captions alone are wider than the width. Empty if nothing fits.
      */
-    private List<Placed> layout(double width, double height, DrawContext context) {
+    private List<Placed> layout(List<List<List<BoardGrid>>> blocks, double width, double height,
+                                DrawContext context) {
         double u = context.unit();
+        double room = height - (strip == null ? 0 : STRIP * u);
+        double across = width - (blocks.size() - 1) * BLOCK_GAP * u;
         double cell = LARGEST_CELL * u;
-        double fixedHeight = (strip == null ? 0 : STRIP * u) + (rows.size() - 1) * GAP * u;
-        int cellsHigh = 0;
-        for (List<BoardGrid> row : rows) {
-            int cellsWide = row.stream().mapToInt(grid -> grid.cells().columns()).sum();
-            cell = Math.min(cell, (width - (row.size() - 1) * GAP * u) / cellsWide);
-            cellsHigh += row.stream().mapToInt(grid -> grid.cells().rows()).max().orElse(0);
-            fixedHeight += CAPTION * u;
+        for (List<List<BoardGrid>> block : blocks) {
+            cell = Math.min(cell, (room - fixedHeight(block, u)) / cellsHigh(block));
         }
-        double side = Math.min(cell, (height - fixedHeight) / cellsHigh);
+        Slots withCaptions = new Slots(true, context);
+        Slots slots = withCaptions.widths(blocks, 0) <= across ? withCaptions : new Slots(false, context);
+        // the blocks' widest rows grow with the cells
+        double side = Sizes.largest(c -> slots.widths(blocks, c) <= across, cell);
         if (!(side > 0)) {
             return List.of();
         }
-        Text measure = new Text();
-        measure.setFont(context.font());
+        double tallest = blocks.stream().mapToDouble(b -> fixedHeight(b, u) + cellsHigh(b) * side).max().orElse(0);
         List<Placed> placed = new ArrayList<>();
-        double top = (height - fixedHeight - cellsHigh * side) / 2;
-        for (List<BoardGrid> row : rows) {
-            top += CAPTION * u;
-            double[] slots = new double[row.size()];
-            double rowWidth = (row.size() - 1) * GAP * u;
-            for (int i = 0; i < slots.length; i++) {
-                measure.setText(context.text(row.get(i).caption()));
-                slots[i] = Math.max(row.get(i).cells().columns() * side, measure.getLayoutBounds().getWidth());
-                rowWidth += slots[i];
-            }
-            boolean captionsFit = rowWidth <= width;
-            if (!captionsFit) {
-                rowWidth = (row.size() - 1) * GAP * u;
-                for (int i = 0; i < slots.length; i++) {
-                    slots[i] = row.get(i).cells().columns() * side;
-                    rowWidth += slots[i];
+        double left = (across - slots.widths(blocks, side)) / 2;
+        for (List<List<BoardGrid>> block : blocks) {
+            double column = slots.widest(block, side);
+            double top = (room - tallest) / 2 + (tallest - fixedHeight(block, u) - cellsHigh(block) * side) / 2;
+            for (List<BoardGrid> row : block) {
+                top += CAPTION * u;
+                double x = left + (column - slots.row(row, side)) / 2;
+                for (BoardGrid grid : row) {
+                    double slot = slots.slot(grid, side);
+                    CellRange cells = grid.cells();
+                    placed.add(new Placed(new GridGeometry(x + (slot - cells.columns() * side) / 2, top, side,
+                            cells.top(), cells.left(), cells.rows(), cells.columns()),
+                            slot + (slots.captions() ? 0 : GAP * u)));
+                    x += slot + GAP * u;
                 }
+                top += cellsHigh(List.of(row)) * side + GAP * u;
             }
-            double left = (width - rowWidth) / 2;
-            int tallest = 0;
-            for (int i = 0; i < slots.length; i++) {
-                CellRange cells = row.get(i).cells();
-                double gridLeft = left + (slots[i] - cells.columns() * side) / 2;
-                placed.add(new Placed(new GridGeometry(gridLeft, top, side, cells.top(), cells.left(), cells.rows(),
-                        cells.columns()), slots[i] + (captionsFit ? 0 : GAP * u)));
-                left += slots[i] + GAP * u;
-                tallest = Math.max(tallest, cells.rows());
-            }
-            top += tallest * side + GAP * u;
+            left += column + BLOCK_GAP * u;
         }
         return placed;
+    }
+
+    /**
+     * The widths grids take in their rows at a cell size: their own, or their captions' when those are wider and
+     * {@code captions}; a row's grids {@link #GAP} apart.
+     */
+    private static final class Slots {
+
+        private final boolean captions;
+        private final DrawContext context;
+        private final Text measure = new Text();
+
+        Slots(boolean captions, DrawContext context) {
+            this.captions = captions;
+            this.context = context;
+            measure.setFont(context.font());
+        }
+
+        boolean captions() {
+            return captions;
+        }
+
+        double slot(BoardGrid grid, double side) {
+            double own = grid.cells().columns() * side;
+            if (!captions) {
+                return own;
+            }
+            measure.setText(context.text(grid.caption()));
+            return Math.max(own, measure.getLayoutBounds().getWidth());
+        }
+
+        double row(List<BoardGrid> row, double side) {
+            return row.stream().mapToDouble(grid -> slot(grid, side)).sum() + (row.size() - 1) * GAP * context.unit();
+        }
+
+        /** The width of the block's widest row. */
+        double widest(List<List<BoardGrid>> block, double side) {
+            return block.stream().mapToDouble(row -> row(row, side)).max().orElse(0);
+        }
+
+        /** The widths of the blocks' widest rows, added up. */
+        double widths(List<List<List<BoardGrid>>> blocks, double side) {
+            return blocks.stream().mapToDouble(block -> widest(block, side)).sum();
+        }
+    }
+
+    /** The height of the block's captions and the gaps between its rows. */
+    private static double fixedHeight(List<List<BoardGrid>> block, double u) {
+        return block.size() * CAPTION * u + (block.size() - 1) * GAP * u;
+    }
+
+    /** The cells of the block's rows' tallest grids, added up. */
+    private static int cellsHigh(List<List<BoardGrid>> block) {
+        return block.stream().mapToInt(row -> row.stream().mapToInt(grid -> grid.cells().rows()).max().orElse(0))
+                .sum();
     }
 
     /** A grid where it is drawn, and the width its caption may take. */

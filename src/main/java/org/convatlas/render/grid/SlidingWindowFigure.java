@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Tap;
@@ -131,16 +130,23 @@ public final class SlidingWindowFigure implements Figure {
         } else {
             drawReaders(g, layout, context);
         }
-        drawCaptions(g, layout, context);
+        GridCaptions.draw(g, captionsOver(layout), context);
         strip().draw(g, width / 2, layout.stripY(), width, context);
     }
 
-    private Optional<SlidingWindowLayout> layout(double width, double height, DrawContext context) {
+    /** Where the grids go in {@code width × height}, under their captions; empty when nothing fits. */
+    Optional<SlidingWindowLayout> layout(double width, double height, DrawContext context) {
         Plane in = scene.input();
         Plane out = scene.output();
+        SlidingWindow.Captions captions = scene.captions();
+        double kernelCaption = GridCaptions.width(captions.kernel(), context);
+        if (scene.rotatedShown()) {
+            kernelCaption = Math.max(kernelCaption, GridCaptions.width(captions.rotatedKernel(), context));
+        }
         return SlidingWindowLayout.of(in.rows(), in.columns(), scene.window().pads(), scene.kernelRowsShown(),
-                scene.kernelColumnsShown(),
-                scene.rotatedShown(), out.rows(), out.columns(), width, height, context.unit());
+                scene.kernelColumnsShown(), scene.rotatedShown(), out.rows(), out.columns(),
+                new SlidingWindowLayout.CaptionWidths(GridCaptions.width(captions.input(), context), kernelCaption,
+                        GridCaptions.width(captions.output(), context)), width, height, context.unit());
     }
 
     // ---- grids
@@ -298,7 +304,8 @@ public final class SlidingWindowFigure implements Figure {
 
     // ---- captions and strip
 
-    private void drawCaptions(GraphicsContext g, SlidingWindowLayout layout, DrawContext context) {
+    /** Each grid's caption, in the order {@link #captions()} names them. */
+    private Map<GridGeometry, Message> captionsOver(SlidingWindowLayout layout) {
         SlidingWindow.Captions captions = scene.captions();
         Map<GridGeometry, Message> texts = new LinkedHashMap<>();
         texts.put(layout.input(), captions.input());
@@ -307,19 +314,19 @@ public final class SlidingWindowFigure implements Figure {
             texts.put(layout.rotated(), captions.rotatedKernel());
         }
         texts.put(layout.output(), captions.output());
-        captions(g, texts, context);
+        return texts;
     }
 
-    /** Writes each caption centred over its grid, in the ink. */
-    public static void captions(GraphicsContext g, Map<GridGeometry, Message> texts, DrawContext context) {
-        g.save();
-        g.setFont(context.font());
-        g.setFill(context.palette().ink());
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        texts.forEach((grid, text) -> g.fillText(context.text(text), grid.left() + grid.width() / 2,
-                grid.top() - context.unit() * 0.4));
-        g.restore();
+    /** The side of the input's and output's cells. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return layout(width, height, context).map(l -> l.input().cell()).orElse(0.0);
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        return layout(width, height, context).map(l -> GridCaptions.boxes(captionsOver(l), context))
+                .orElse(List.of());
     }
 
     private FormulaStrip strip() {

@@ -10,12 +10,14 @@ import javafx.scene.text.TextAlignment;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Role;
+import org.convatlas.render.chrome.Captions;
 
 /**
- * A picture on the stage: its raster fitted into a box (top-centred, aspect kept), its caption under it, the key to
- * its colours under that, and a mark on the region the current step works on. The mark is outlined in the highlight
- * colour over a halo in the background colour, so that it shows on any picture, and is never drawn smaller than
- * {@link #MIN_MARK} font sizes, so that a 3 × 3 window stays visible on a large picture.
+ * A picture on the stage: its raster fitted into a box (top-centred, aspect kept), its caption under it (wrapped to
+ * the box's width, {@link Captions}), the key to its colours under that, and a mark on the region the current step
+ * works on. The mark is outlined in the highlight colour over a halo in the background colour, so that it shows on
+ * any picture, and is never drawn smaller than {@link #MIN_MARK} font sizes, so that a 3 × 3 window stays visible on
+ * a large picture.
  *
  * @param raster  what to draw, possibly shrunk from the picture for display
  * @param width   the picture's width, in its own pixels
@@ -29,8 +31,6 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
 
     /** The smallest side of a drawn mark, in font sizes. */
     public static final double MIN_MARK = 0.8;
-    /** The height of a caption line, in font sizes. */
-    private static final double LINE = 1.3;
 
     public ImagePanel {
         Objects.requireNonNull(raster, "raster");
@@ -46,7 +46,7 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
     /** The height the panel takes when drawn into a box {@code w} pixels wide and at most {@code maxH} high. */
     public double height(double w, double maxH, DrawContext context) {
         double scale = scale(w, maxH, context);
-        return scale > 0 ? height * scale + textHeight(context) : maxH;
+        return scale > 0 ? height * scale + textHeight(w, context) : maxH;
     }
 
     /** Draws the panel into the box with top-left corner {@code (x, y)} and size {@code w × h}, in pixels. */
@@ -73,9 +73,9 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lineTop = y + drawnH + 0.3 * unit;
-        for (Message line : caption) {
-            g.fillText(context.text(line), left + drawnW / 2, lineTop, w);
-            lineTop += LINE * unit;
+        for (String line : Captions.lines(caption, w, context)) {
+            g.fillText(line, left + drawnW / 2, lineTop);
+            lineTop += Captions.LINE * unit;
         }
         double barWidth = Math.min(drawnW, 14 * unit);
         bar.draw(g, left + (drawnW - barWidth) / 2, lineTop + 0.1 * unit, barWidth, context);
@@ -119,12 +119,12 @@ public record ImagePanel(Raster raster, int width, int height, List<Message> cap
 
     /** Screen pixels per picture pixel, so that the picture and its text fit {@code w × h}; 0 if nothing fits. */
     private double scale(double w, double h, DrawContext context) {
-        return Math.max(0, Math.min(w / width, (h - textHeight(context)) / height));
+        return Math.max(0, Math.min(w / width, (h - textHeight(w, context)) / height));
     }
 
-    /** The height of the caption and the colour bar under the picture. */
-    private double textHeight(DrawContext context) {
-        return caption.size() * LINE * context.unit() + ColourBar.height(context) + 0.4 * context.unit();
+    /** The height of the caption and the colour bar under the picture in a box {@code w} wide. */
+    private double textHeight(double w, DrawContext context) {
+        return Captions.height(caption, w, context) + ColourBar.height(context) + 0.4 * context.unit();
     }
 
     /** Where the mark goes: the region scaled onto the drawn picture, grown about its centre to the smallest size. */

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -109,6 +111,35 @@ public final class StackConvolutionFigure implements Figure {
         new Painter(g, scene, layout, context).paint();
         g.restore();
         strip().draw(g, width / 2, height - STRIP_HEIGHT * context.unit() / 2, width, context);
+    }
+
+    @Override
+    public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
+        Layout layout = Layout.fitting(scene, width, height, context);
+        Text measure = new Text();
+        measure.setFont(context.font());
+        return captionRow(scene, layout).stream().map(caption -> {
+            measure.setText(context.text(caption.text()));
+            Bounds size = measure.getLayoutBounds();
+            return new Rectangle2D(layout.left(width) + caption.x(),
+                    layout.top(height) + (layout.stacksTop - size.getHeight()) / 2, size.getWidth(), size.getHeight());
+        }).toList();
+    }
+
+    /**
+     * A caption over the stacks, written from {@code x} rightwards, its line's middle half the caption row down.
+     *
+     * @param text what it says
+     * @param x    where it starts, from the block's left edge
+     */
+    private record Caption(Message text, double x) {
+    }
+
+    /** The captions over the input, the filters and the output. */
+    private static List<Caption> captionRow(StackConvolution scene, Layout layout) {
+        StackConvolution.Captions captions = scene.captions();
+        return List.of(new Caption(captions.input(), layout.inputX), new Caption(captions.kernel(), layout.kernelX),
+                new Caption(captions.output(), layout.outputX));
     }
 
     @Override
@@ -237,7 +268,7 @@ public final class StackConvolutionFigure implements Figure {
             outputTop = stacksTop + (stacksHeight - output.height()) / 2;
 
             double inputCaption = textWidth(context.text(scene.captions().input()), font);
-            kernelX = Math.max(inputX + input.width(), inputCaption + 0.5 * unit) + COLUMN_GAP * unit;
+            kernelX = inputX + Math.max(input.width(), inputCaption) + COLUMN_GAP * unit;
             double kernelWidth = scene.facings().stream()
                     .mapToDouble(f -> tilted.width(f.kernel().rows(), f.kernel().columns(), cell)).max().orElse(0);
             productsX = kernelX + kernelWidth + 0.5 * unit;
@@ -411,10 +442,9 @@ public final class StackConvolutionFigure implements Figure {
             paintNode();
             paintStack(scene.output(), layout.output, layout.outputX, layout.outputTop, TextAlignment.LEFT);
             paintTargetArrow();
-            StackConvolution.Captions captions = scene.captions();
-            caption(context.text(captions.input()), layout.inputX, layout.stacksTop / 2);
-            caption(context.text(captions.kernel()), layout.kernelX, layout.stacksTop / 2);
-            caption(context.text(captions.output()), layout.outputX, layout.stacksTop / 2);
+            for (Caption caption : captionRow(scene, layout)) {
+                caption(context.text(caption.text()), caption.x(), layout.stacksTop / 2);
+            }
             if (scene.pulledOut() != null) {
                 paintPulledOut(scene.pulledOut());
             }

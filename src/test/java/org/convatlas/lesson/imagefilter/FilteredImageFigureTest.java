@@ -133,6 +133,15 @@ class FilteredImageFigureTest {
     }
 
     @Test
+    void theMagnifiersCellsAreAsWideAsTheirNumbersNeedSoThatALowBandKeepsThemReadable() {
+        // the band an export at 1280×720 leaves under the pictures: 1200 × 130 at labels of 18
+        DrawContext context = new DrawContext(Palette.LIGHT, Font.font(18), role -> role.name().toLowerCase());
+        Magnifier.Fit fit = new Magnifier(paddedStep(), 3, 3, Message.of("where")).fit(1200, 130, context);
+        assertEquals(false, fit.wrap());
+        assertTrue(fit.numberSize() >= 0.8 * 18, "numbers of " + fit.numberSize() + " pixels");
+    }
+
+    @Test
     void aMagnifierShowsOneChannelOfTaps() {
         assertThrows(IllegalArgumentException.class, () -> new Magnifier(paddedStep(), 2, 3, Message.of("where")));
     }

@@ -85,6 +85,22 @@ class GridBoardTest {
     }
 
     @Test
+    void rowsAfterTheSplitStandBesideTheOthersWhenThatGivesLargerCells() {
+        BoardGrid input = BoardGrid.of(Message.of("in"), Role.INPUT, 0, new float[4], 2, 2, Role.INPUT);
+        BoardGrid output = BoardGrid.of(Message.of("out"), Role.OUTPUT, 0, new float[16], 4, 4, Role.OUTPUT);
+        GridBoard board = new GridBoard(List.of(List.of(input), List.of(output)), 1, null,
+                EnumSet.of(Role.INPUT, Role.OUTPUT));
+        // 400 x 100: one under the other, cells of (100 − 2 captions of 16 − a gap of 15) / 6 = 8.8; beside each
+        // other (100 − 16) / 4 = 21
+        assertEquals(21, board.scale(400, 100, CONTEXT), 1e-9);
+        List<Hit> hits = hitsAlong(board, 50, 400, 100);
+        assertEquals(Role.INPUT, hits.get(0).role(), "the input on the left");
+        assertEquals(Role.OUTPUT, hits.get(hits.size() - 1).role(), "the output beside it, on the same line");
+        // 100 x 400: one under the other, min(3.2 font sizes, 100 / 4) = 25 against (100 − 30) / 6 = 11.7 beside
+        assertEquals(25, board.scale(100, 400, CONTEXT), 1e-9);
+    }
+
+    @Test
     void aHeatMapMustCoverItsGridCellForCell() {
         HeatMap heat = new HeatMap(new float[4], 2, 2);
         BoardGrid grid = BoardGrid.of(Message.of("g"), Role.OUTPUT, 0, new float[9], 3, 3, Role.OUTPUT);

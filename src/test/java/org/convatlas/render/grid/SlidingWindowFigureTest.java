@@ -70,11 +70,8 @@ class SlidingWindowFigureTest {
         }
     }
 
-    private static SlidingWindowLayout layoutOf(Example example, boolean rotated) {
-        Tensor x = CLASSIC_INPUT;
-        int[] out = example.trace().outputShape();
-        return SlidingWindowLayout.of(x.dim(1), x.dim(2), example.scene().window().pads(), 3, 3, rotated, out[1],
-                out[2], WIDTH, HEIGHT, CONTEXT.unit()).orElseThrow();
+    private static SlidingWindowLayout layoutOf(Example example) {
+        return example.figure(0).layout(WIDTH, HEIGHT, CONTEXT).orElseThrow();
     }
 
     @Test
@@ -142,7 +139,7 @@ class SlidingWindowFigureTest {
     void hitTestNamesTheCellUnderThePoint() {
         Example padded = Example.classic(Window2d.of(1, 1, 1));
         SlidingWindowFigure figure = padded.figure(0);
-        SlidingWindowLayout layout = layoutOf(padded, false);
+        SlidingWindowLayout layout = layoutOf(padded);
         GridGeometry out = layout.output();
         assertEquals(Optional.of(new Hit(Role.OUTPUT, Coordinates.of(0, 3, 2))),
                 figure.hitTest(out.centreX(2), out.centreY(3), WIDTH, HEIGHT, CONTEXT));
@@ -159,7 +156,7 @@ class SlidingWindowFigureTest {
     @Test
     void aCellOfTheRotatedKernelIsNamedByTheWeightItHolds() {
         Example flipped = Example.of(CLASSIC_INPUT, CLASSIC_KERNEL, null, Window2d.DEFAULT, true);
-        GridGeometry rotated = layoutOf(flipped, true).rotated();
+        GridGeometry rotated = layoutOf(flipped).rotated();
         assertEquals(Optional.of(new Hit(Role.KERNEL, Coordinates.of(0, 0, 2, 1))),
                 flipped.figure(0).hitTest(rotated.centreX(1), rotated.centreY(0), WIDTH, HEIGHT, CONTEXT));
     }
@@ -168,8 +165,8 @@ class SlidingWindowFigureTest {
     void theOutputFillsInUpToTheStepWhichIsHighlighted() {
         Example classic = Example.classic(Window2d.DEFAULT);
         WritableImage image = Pixels.paint(WIDTH, HEIGHT, g -> classic.figure(2).draw(g, WIDTH, HEIGHT, CONTEXT));
-        GridGeometry out = layoutOf(classic, false).output();
-        GridGeometry in = layoutOf(classic, false).input();
+        GridGeometry out = layoutOf(classic).output();
+        GridGeometry in = layoutOf(classic).input();
         double inset = out.cell() * 0.2;
         assertColor(Palette.LIGHT.tint(Role.OUTPUT), at(image, out.x(1) + inset, out.y(0) + inset), "written");
         assertColor(Palette.LIGHT.tint(Role.HIGHLIGHT), at(image, out.x(0) + inset, out.y(1) + inset), "the step");
@@ -187,8 +184,7 @@ class SlidingWindowFigureTest {
         }
         Example large = Example.of(Tensor.of(counting, 1, 32, 32), CLASSIC_KERNEL, null, Window2d.DEFAULT, false);
         WritableImage image = Pixels.paint(WIDTH, HEIGHT, g -> large.figure(100).draw(g, WIDTH, HEIGHT, CONTEXT));
-        GridGeometry out = SlidingWindowLayout.of(32, 32, large.scene().window().pads(), 3, 3, false, 30, 30, WIDTH,
-                HEIGHT, CONTEXT.unit()).orElseThrow().output();
+        GridGeometry out = layoutOf(large).output();
         assertNotEquals(Palette.LIGHT.background(), at(image, out.centreX(5), out.centreY(0)), "an early output");
         assertColor(Palette.LIGHT.background(), at(image, out.centreX(5), out.centreY(20)), "a late output, blank");
         assertFalse(GridPainter.showsNumbers(32, 32, out.cell(), CONTEXT));

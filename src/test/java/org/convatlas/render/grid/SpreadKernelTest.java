@@ -53,8 +53,7 @@ class SpreadKernelTest {
         assertEquals(Optional.empty(), scene.weightIn(new GridCell(1, 2)));
 
         SlidingWindowFigure figure = scene.step(trace.step(0), 0);
-        GridGeometry kernel = SlidingWindowLayout.of(9, 9, window.pads(), 5, 5, false, 5, 5, WIDTH, HEIGHT,
-                CONTEXT.unit()).orElseThrow().kernel();
+        GridGeometry kernel = figure.layout(WIDTH, HEIGHT, CONTEXT).orElseThrow().kernel();
         Set<Coordinates> weights = new HashSet<>();
         int holes = 0;
         for (int r = 0; r < 5; r++) {
