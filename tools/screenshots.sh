@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's lesson screenshots in docs/screenshots: the real window on a virtual display, each shot below
-# in English and Chinese, light and dark, in windows of 1280x800 and 1920x1080, then cuts the PNGs down to 256
-# colours. Needs Xvfb (xvfb-run) and pngquant:  apt-get install -y xvfb xauth pngquant
+# in English and Chinese, light and dark, in windows of 1280x800 and 1920x1080, and in docs/screenshots/projector at a
+# projector's 1024x768 in English light and Chinese dark; then cuts the PNGs down to 256 colours.
+# Needs Xvfb (xvfb-run) and pngquant:  apt-get install -y xvfb xauth pngquant
 # To use an X display that is already running (at least 1920x1080), name it:  SHOTS_DISPLAY=:99 tools/screenshots.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,29 +18,37 @@ else
 fi
 
 # lesson-id:preset:step (the preset by the last part of its bundle key; the step counts from 1)
-"${display[@]}" \
-    java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" org.convatlas.ui.Screenshots "$out" \
-    correlation-vs-convolution:impulseConvolution:5 \
-    single-channel-2d:stride2:5 \
-    multichannel-conv2d:twoFilters:5 \
-    conv-1x1:mixing:8 \
-    conv3d:volume:14 \
-    image-filter:sobel:81256 \
-    gridding:sameRates:3 \
-    gridding:sawTooth:3 \
-    aspp:deepLab:2 \
-    aspp:smallMap:5 \
-    transposed-convolution:uneven:8 \
-    transposed-convolution-matrix:classic:2 \
-    checkerboard:k3s2:1 \
-    pooling:overlapping:4 \
-    unpooling:times2:8 \
-    pixel-shuffle:r3:7 \
-    dilated-convolution:rate4:3 \
-    dilated-convolution:image:200 \
-    stacking-receptive-fields:twoThrees:2 \
-    stacking-receptive-fields:multiSize:2 \
+shots=(
+    correlation-vs-convolution:impulseConvolution:5
+    single-channel-2d:stride2:5
+    multichannel-conv2d:twoFilters:5
+    conv-1x1:mixing:8
+    conv3d:volume:14
+    image-filter:sobel:81256
+    gridding:sameRates:3
+    gridding:sawTooth:3
+    aspp:deepLab:2
+    aspp:smallMap:5
+    transposed-convolution:uneven:8
+    transposed-convolution-matrix:classic:2
+    checkerboard:k3s2:1
+    pooling:overlapping:4
+    unpooling:times2:8
+    pixel-shuffle:r3:7
+    dilated-convolution:rate4:3
+    dilated-convolution:image:200
+    stacking-receptive-fields:twoThrees:2
+    stacking-receptive-fields:multiSize:2
     depthwise-separable:texts:77
+)
+run() {
+    "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \
+        org.convatlas.ui.Screenshots "$@" "${shots[@]}"
+}
+run "$out"
+# every lesson on a projector's 1024x768, English light and Chinese dark
+mkdir -p "$out/projector"
+run --projector "$out/projector"
 
-pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png || true
+pngquant --force --skip-if-larger --ext .png --quality 60-90 "$out"/*.png "$out"/projector/*.png || true
 du -sh "$out"

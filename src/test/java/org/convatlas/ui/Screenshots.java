@@ -19,16 +19,18 @@ import org.convatlas.lesson.TaskExecutor;
 /**
  * Makes the screenshots of the README: the real window, on a real display (run it under Xvfb), for each lesson
  * shot in each language and theme, in a window of 1280×800 and one of 1920×1080 (each laid out at that size from the
- * start), saved as {@code <lesson>-<preset>-<language>-<theme>-<w>x<h>.png}. Run by {@code tools/screenshots.sh};
- * not a test.
+ * start), saved as {@code <lesson>-<preset>-<language>-<theme>-<w>x<h>.png}; or, with {@code --projector}, in a
+ * window of a projector's 1024×768 in English light and Chinese dark. Run by {@code tools/screenshots.sh}; not a
+ * test.
  *
- * <p>Arguments: the output folder, then shots as {@code lesson-id:preset-name:step}, where the preset name is the
- * last part of its bundle key and the step counts from 1. Like the app's launcher, the main class does not extend
+ * <p>Arguments: {@code --projector} or not, the output folder, then shots as {@code lesson-id:preset-name:step},
+ * where the preset name is the last part of its bundle key and the step counts from 1. Like the app's launcher, the main class does not extend
  * {@link Application}, so that JavaFX may sit on the plain class path.
  */
 public final class Screenshots {
 
     private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
+    private static final int[][] PROJECTOR = {{1024, 768}};
     /** How long a frame is given to lay itself out and typeset its formula before the shot, in milliseconds. */
     private static final long SETTLE_MILLIS = 700;
 
@@ -48,9 +50,11 @@ public final class Screenshots {
             MainViewModel model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
             MainWindow main = new MainWindow(model, i18n);
             Stage stage = new Stage();
-            main.show(stage);
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
+            main.show(stage);
             return new Window(stage, model, main, i18n);
         }
 
@@ -79,12 +83,14 @@ public final class Screenshots {
         public void start(Stage primary) {
             Platform.setImplicitExit(false);
             AppFonts.load();
-            List<String> args = getParameters().getRaw();
+            List<String> raw = getParameters().getRaw();
+            boolean projector = raw.get(0).equals("--projector");
+            List<String> args = projector ? raw.subList(1, raw.size()) : raw;
             File folder = new File(args.get(0));
             List<Shot> shots = args.subList(1, args.size()).stream().map(Shot::parse).toList();
             Thread shooter = new Thread(() -> {
                 try {
-                    shootAll(folder, shots);
+                    shootAll(folder, shots, projector);
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
                 } finally {
@@ -96,11 +102,16 @@ public final class Screenshots {
         }
     }
 
-    private static void shootAll(File folder, List<Shot> shots) throws IOException, InterruptedException {
-        for (int[] size : SIZES) {
+    private static void shootAll(File folder, List<Shot> shots, boolean projector)
+            throws IOException, InterruptedException {
+        for (int[] size : projector ? PROJECTOR : SIZES) {
             Window window = FxThread.call(() -> Window.open(size[0], size[1]));
             for (Locale language : I18n.SUPPORTED) {
                 for (AppTheme theme : AppTheme.values()) {
+                    // a projector's shots: English in the light theme, Chinese in the dark one
+                    if (projector && (language.equals(Locale.ENGLISH) != (theme == AppTheme.LIGHT))) {
+                        continue;
+                    }
                     for (Shot shot : shots) {
                         FxThread.call(() -> {
                             window.show(shot, language, theme);

@@ -2,6 +2,7 @@ package org.convatlas.lesson.imagefilter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.convatlas.i18n.Message;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.SampleImage;
 import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.render.Hit;
@@ -201,12 +203,14 @@ class ImageFilterLessonTest {
 
     @Test
     void aPictureSmallerThanTheKernelIsExplainedNotPlayed() {
+        Playback before = vm.playbackProperty().get();
         vm.set(ImageFilterLesson.IMAGE, randomImage(2, 8, 1));
-        assertNull(vm.playbackProperty().get());
+        assertSame(before, vm.playbackProperty().get(), "the last picture stays, under the reason");
         assertNotNull(vm.problemProperty().get());
         assertTrue(vm.problemProperty().get().arguments().get(0).toString().contains("add padding"),
                 vm.problemProperty().get().toString());
         vm.set(ImageFilterLesson.PADDING, PaddingMode.SAME);
-        assertNotNull(vm.playbackProperty().get(), "zero padding makes room for the kernel");
+        assertNotSame(before, vm.playbackProperty().get(), "zero padding makes room for the kernel");
+        assertNull(vm.problemProperty().get());
     }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,6 +28,7 @@ import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.ParameterValues;
+import org.convatlas.lesson.Playback;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TaskExecutor;
 import org.convatlas.lesson.grid.PaddingChoice;
@@ -108,13 +110,13 @@ class SingleChannelConv2dLessonTest {
 
     @Test
     void invalidValuesAreExplainedWithTheEnginesMessageAndRecovered() {
+        Playback before = vm.playbackProperty().get();
         vm.set(HEIGHT, 2);
         assertEquals(Message.of("inspector.invalid",
                 "kernel reach 3 exceeds padded input 2 (height); add padding or enlarge the input"),
                 vm.problemProperty().get());
-        assertNull(vm.playbackProperty().get());
-        assertEquals(0, vm.transport().getStepCount());
-        assertTrue(vm.countsProperty().get().isEmpty());
+        assertSame(before, vm.playbackProperty().get(), "the last picture stays, under the reason");
+        assertEquals(4, vm.transport().getStepCount());
 
         vm.set(PADDING, PaddingChoice.SAME);
         assertNull(vm.problemProperty().get());
