@@ -16,8 +16,8 @@ import org.convatlas.lesson.LessonRegistry;
  * What the window remembers from one start to the next, in the user's preferences: the language, the theme, the type
  * size, which side panes are shown, the window's place and size, and the lesson last open. A first start (or a
  * remembered value that no longer makes sense: a lesson since removed, a window off every screen) falls back to the
- * defaults: the machine's language, the light theme, the default type size, the first lesson, a window sized to the
- * screen. A store that cannot be written is ignored; {@link #defaults()} remembers nothing.
+ * defaults: the machine's language, the light theme, the default type size, the first lesson, the atlas shown on a
+ * screen at least {@link #WIDE_SCREEN} pixels wide, a window sized to the screen. A store that cannot be written is ignored; {@link #defaults()} remembers nothing.
  */
 public final class WindowSettings {
 
@@ -32,6 +32,8 @@ public final class WindowSettings {
     private static final String WIDTH = "width";
     private static final String HEIGHT = "height";
     private static final String MAXIMIZED = "maximized";
+    /** The narrowest screen, in pixels, on which the atlas is shown from the first start. */
+    private static final double WIDE_SCREEN = 1200;
 
     /** Where the settings are kept, or null to keep none. */
     private final Preferences store;
@@ -63,8 +65,17 @@ public final class WindowSettings {
         model.setTheme(Arrays.stream(AppTheme.values()).filter(t -> t.name().equals(theme)).findFirst()
                 .orElse(AppTheme.LIGHT));
         model.setFontSize(number(FONT_SIZE, MainViewModel.DEFAULT_FONT_SIZE));
-        model.atlasShownProperty().set(!"false".equals(get(ATLAS)));
+        String atlas = get(ATLAS);
+        model.atlasShownProperty().set(atlas == null ? roomForTheAtlas() : Boolean.parseBoolean(atlas));
         model.inspectorShownProperty().set(!"false".equals(get(INSPECTOR)));
+    }
+
+    /**
+     * Whether the screen is wide enough to show the atlas beside a lesson from the start: on a projector's 1024 or
+     * 1152 pixels the stage needs the atlas's width, and the atlas is a click (or Ctrl+L) away.
+     */
+    private static boolean roomForTheAtlas() {
+        return Screen.getPrimary().getVisualBounds().getWidth() >= WIDE_SCREEN;
     }
 
     /** The lesson to open: the one last open, else the first of {@code registry}; empty without lessons. */

@@ -20,7 +20,7 @@ import org.convatlas.lesson.TaskExecutor;
  * Makes the screenshots of the README: the real window, on a real display (run it under Xvfb), for each lesson
  * shot in each language and theme, in a window of 1280×800 and one of 1920×1080 (each laid out at that size from the
  * start), saved as {@code <lesson>-<preset>-<language>-<theme>-<w>x<h>.png}; or, with {@code --projector}, in a
- * window of a projector's 1024×768 in English light and Chinese dark. Run by {@code tools/screenshots.sh}; not a
+ * window of a projector's 1024×768 in English light and Chinese dark, the atlas hidden as the app starts there. Run by {@code tools/screenshots.sh}; not a
  * test.
  *
  * <p>Arguments: {@code --projector} or not, the output folder, then shots as {@code lesson-id:preset-name:step},
@@ -45,9 +45,11 @@ public final class Screenshots {
     /** One window of one size, over the built-in lessons. */
     private record Window(Stage stage, MainViewModel model, MainWindow main, I18n i18n) {
 
-        static Window open(int width, int height) {
+        static Window open(int width, int height, boolean projector) {
             I18n i18n = new I18n(Locale.ENGLISH);
             MainViewModel model = new MainViewModel(LessonRegistry.builtIn(), TaskExecutor.currentThread());
+            // as the app starts on a projector's screen: the stage has the atlas's width (Ctrl+L brings it back)
+            model.atlasShownProperty().set(!projector);
             MainWindow main = new MainWindow(model, i18n);
             Stage stage = new Stage();
             stage.setX(0);
@@ -105,7 +107,7 @@ public final class Screenshots {
     private static void shootAll(File folder, List<Shot> shots, boolean projector)
             throws IOException, InterruptedException {
         for (int[] size : projector ? PROJECTOR : SIZES) {
-            Window window = FxThread.call(() -> Window.open(size[0], size[1]));
+            Window window = FxThread.call(() -> Window.open(size[0], size[1], projector));
             for (Locale language : I18n.SUPPORTED) {
                 for (AppTheme theme : AppTheme.values()) {
                     // a projector's shots: English in the light theme, Chinese in the dark one

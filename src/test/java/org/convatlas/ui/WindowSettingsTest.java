@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.LessonRegistry;
@@ -47,7 +48,9 @@ class WindowSettingsTest {
         settings.restore(model);
         assertEquals(AppTheme.LIGHT, model.themeProperty().get());
         assertEquals(MainViewModel.DEFAULT_FONT_SIZE, model.fontSizeProperty().get());
-        assertTrue(model.atlasShownProperty().get() && model.inspectorShownProperty().get());
+        assertTrue(model.inspectorShownProperty().get());
+        assertEquals(Screen.getPrimary().getVisualBounds().getWidth() >= 1200, model.atlasShownProperty().get(),
+                "the atlas beside the lesson on a wide screen only");
         assertEquals(LessonRegistry.builtIn().lessons().get(0).id(),
                 settings.lesson(model.registry()).orElseThrow().id());
         assertEquals(I18n.forSystemLocale().getLocale(), settings.language().getLocale());
