@@ -35,6 +35,7 @@ public final class AppStyles {
     public static final String EXPLANATION = "explanation";
     public static final String PROBLEM = "problem";
     public static final String NOTE = "note";
+    public static final String SEGMENTS = "segments";
     public static final String TRANSPORT_BAR = "transport-bar";
     public static final String TRANSPORT_CONTROLS = "transport-controls";
     public static final String SCRUBBER = "scrubber";

@@ -9,9 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.BooleanParameter;
 import org.convatlas.lesson.ChoiceParameter;
@@ -26,12 +30,15 @@ import org.convatlas.lesson.RatesParameter;
 
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
- * number, a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with a menu of sample
- * images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
+ * number, segmented buttons or a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with
+ * a menu of sample images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
  * writes its edits to the view model and follows the values the stage shows (a preset changes them from outside, and
  * pointing at a stack pulls another sheet out), without writing back what it is made to follow.
  */
 final class ParameterEditors implements Parameter.Editors<ParameterEditors.Editor> {
+
+    /** The most options a choice shows as segmented buttons rather than in a drop-down list. */
+    static final int SEGMENTS = 3;
 
     private final LessonViewModel lesson;
     private final I18n i18n;
@@ -105,8 +112,46 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
         return new Editor(toggle, false);
     }
 
+    /**
+     * A few options ({@link #SEGMENTS} at most: a view, a way of pooling, a kind of padding) as segmented buttons across
+     * the inspector's width, all in sight and one click each; more of them in a drop-down list.
+     */
     @Override
     public <T> Editor choice(ChoiceParameter<T> p) {
+        return p.options().size() <= SEGMENTS ? segments(p) : dropDown(p);
+    }
+
+    /** One button per option, the chosen one pressed; a button's text wraps when the options are long. */
+    private <T> Editor segments(ChoiceParameter<T> p) {
+        SegmentedButton buttons = new SegmentedButton();
+        buttons.getStyleClass().add(AppStyles.SEGMENTS);
+        buttons.setMaxWidth(Double.MAX_VALUE);
+        for (ChoiceParameter.Option<T> option : p.options()) {
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(i18n.text(option.labelKey()));
+            button.setUserData(option.value());
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxHeight(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            buttons.getButtons().add(button);
+        }
+        Runnable showCurrent = () -> buttons.getButtons().forEach(b -> b.setSelected(b.getUserData()
+                .equals(lesson.valuesProperty().get().get(p))));
+        showCurrent.run();
+        buttons.getToggleGroup().selectedToggleProperty().addListener((o, old, chosen) -> {
+            if (chosen == null) {
+                // a click on the pressed button would leave none pressed: it stays pressed
+                old.setSelected(true);
+            } else {
+                edit(p, p.checked(chosen.getUserData()));
+            }
+        });
+        follow(values -> showCurrent.run());
+        return new Editor(buttons, true);
+    }
+
+    private <T> Editor dropDown(ChoiceParameter<T> p) {
         ComboBox<ChoiceParameter.Option<T>> box = new ComboBox<>();
         // as wide as the room beside the label, the chosen option cut short there if it must (the tooltip has it)
         box.setMinWidth(0);

@@ -26,9 +26,9 @@ final class SidePanes extends SplitPane {
     private final Region atlas;
     private final Region centre;
     private final Region inspector;
-    /** The widths the side panes last had, in pixels; negative until they have been laid out. */
-    private double atlasWidth = -1;
-    private double inspectorWidth = -1;
+    /** The widths the side panes are to have, in pixels; 0 until a pane is first shown. */
+    private double atlasWidth;
+    private double inspectorWidth;
 
     SidePanes(Region atlas, Region centre, Region inspector, BooleanProperty atlasShown,
               BooleanProperty inspectorShown, ReadOnlyIntegerProperty fontSize) {
@@ -41,17 +41,18 @@ final class SidePanes extends SplitPane {
         atlasShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
         inspectorShown.subscribe(shown -> place(atlasShown.get(), inspectorShown.get()));
         fontSize.addListener((o, old, size) -> scaleWidths(size.doubleValue() / old.doubleValue()));
-        widthProperty().subscribe(width -> {
-            if (atlasWidth < 0 && width.doubleValue() > 0) {
-                atlasWidth = startingWidth(atlas, ATLAS_SHARE);
-                inspectorWidth = startingWidth(inspector, INSPECTOR_SHARE);
+        widthProperty().subscribe((old, width) -> {
+            if (old.doubleValue() <= 0 && width.doubleValue() > 0) {
                 // placed once the pane's first layout is over: the skin places its dividers in it
                 Platform.runLater(this::placeDividers);
             }
         });
     }
 
-    /** The width a side pane starts at: its share of the window, within its minimum and preferred widths. */
+    /**
+     * The width a side pane starts at, the first time it is shown: its share of the window, within its minimum and
+     * preferred widths (from its style, which it has once it is in the window).
+     */
     private double startingWidth(Region pane, double share) {
         return Math.max(pane.minWidth(-1), Math.min(pane.prefWidth(-1), share * getWidth()));
     }
@@ -62,13 +63,10 @@ final class SidePanes extends SplitPane {
      */
     private void scaleWidths(double factor) {
         rememberWidths();
-        if (atlasWidth < 0) {
-            return;
-        }
         double room = (1 - STAGE_SHARE) * getWidth();
         double scale = Math.min(factor, room / Math.max(1, atlasWidth + inspectorWidth));
-        atlasWidth = Math.max(atlas.minWidth(-1), atlasWidth * scale);
-        inspectorWidth = Math.max(inspector.minWidth(-1), inspectorWidth * scale);
+        atlasWidth = atlasWidth > 0 ? Math.max(atlas.minWidth(-1), atlasWidth * scale) : 0;
+        inspectorWidth = inspectorWidth > 0 ? Math.max(inspector.minWidth(-1), inspectorWidth * scale) : 0;
         Platform.runLater(this::placeDividers);
     }
 
@@ -103,8 +101,17 @@ final class SidePanes extends SplitPane {
      */
     private void placeDividers() {
         double width = getWidth();
-        if (width <= 0 || atlasWidth < 0) {
+        if (width <= 0) {
             return;
+        }
+        // the skin puts new items in the window on its layout: then they have their style, and their widths
+        applyCss();
+        layout();
+        if (atlasWidth <= 0 && getItems().contains(atlas)) {
+            atlasWidth = startingWidth(atlas, ATLAS_SHARE);
+        }
+        if (inspectorWidth <= 0 && getItems().contains(inspector)) {
+            inspectorWidth = startingWidth(inspector, INSPECTOR_SHARE);
         }
         double atlasShift = 0;
         double inspectorShift = 0;

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -30,6 +30,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.controlsfx.control.SegmentedButton;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
@@ -168,12 +169,16 @@ class ImageLessonWindowTest {
         clickLabelled(robot, "Filtering a real image");
         Path dots = picture("dots.png");
         robot.interact(() -> window.openImage(dots));
-        ComboBox<?> padding = editor(robot, "Padding");
+        SegmentedButton padding = editor(robot, "Padding");
         scrollTo(robot, padding);
-        robot.clickOn(padding).clickOn("Zeros, same size");
+        ToggleButton zeros = padding.getButtons().stream().filter(b -> b.getText().equals("Zeros, same size"))
+                .findFirst().orElseThrow();
+        robot.clickOn(zeros);
         ParameterValues values = model.getCurrentLesson().valuesProperty().get();
         assertEquals(PaddingMode.SAME, values.get(ImageFilterLesson.PADDING));
-        assertEquals("Zeros, same size", padding.getTooltip().getText(), "the choice in full, however narrow the box");
+        assertTrue(zeros.isSelected(), "the choice is pressed");
+        robot.clickOn(zeros);
+        assertTrue(zeros.isSelected(), "and stays pressed when clicked again");
 
         // the default Sobel x on the luminance of the 12 x 9 picture, zero-padded by 1 all round, by the engine
         Tensor x = ImageChannels.LUMINANCE.input(values.get(ImageFilterLesson.IMAGE).pixels());

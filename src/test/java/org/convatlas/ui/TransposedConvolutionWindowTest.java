@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.controlsfx.control.SegmentedButton;
 import org.convatlas.compute.ConvMatrix;
 import org.convatlas.compute.ConvTranspose2d;
 import org.convatlas.compute.Counts;
@@ -85,8 +85,9 @@ class TransposedConvolutionWindowTest {
         assertTrue(stageText(robot).startsWith("Zeros inserted 3×3, Kernel 3×3, Flipped 180°, Output 5×5. "), stageText(robot));
         assertTrue(stageText(robot).contains(" | Input 2×2, Kernel 3×3, Output 5×5. y[0,0] = 1\u00B71 = 1"), stageText(robot));
 
-        ComboBox<?> picture = robot.lookup((ComboBox<?> c) -> c.getItems().size() == 3).queryAs(ComboBox.class);
-        robot.interact(() -> picture.getSelectionModel().select(1));
+        SegmentedButton picture = robot.lookup("." + AppStyles.SEGMENTS).queryAs(SegmentedButton.class);
+        assertEquals(3, picture.getButtons().size(), "the three pictures, a click each");
+        robot.clickOn(picture.getButtons().get(1));
         assertEquals("1 / 4", robot.lookup("." + AppStyles.POSITION).queryAs(Labeled.class).getText(),
                 "scatter: one step per input cell");
         assertTrue(stageText(robot).startsWith("Input 2×2, Kernel 3×3, Output 5×5. x[0,0] = 1:  y[0,0] += 1\u00B71, "),
