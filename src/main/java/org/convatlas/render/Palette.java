@@ -26,7 +26,7 @@ public record Palette(Color background, Color ink, Color mutedInk, Color gridLin
 
     /** For dark themes: GitHub Primer's dark greys. */
     public static final Palette DARK = new Palette(Color.web("#0d1117"), Color.web("#e6edf3"),
-            Color.web("#7d8590"), Color.web("#30363d"), Color.web("#6e7681"));
+            Color.web("#7d8590"), Color.web("#484f58"), Color.web("#6e7681"));
 
     /** The colour of {@code role}. */
     public Color color(Role role) {

@@ -74,11 +74,14 @@ final class AtlasView extends VBox {
         });
     }
 
-    /** Selects the row of the lesson {@code id}, which opens it. */
+    /** Selects the row of the lesson {@code id}, which opens it, and scrolls the list to it. */
     void select(String id) {
         tree.getRoot().getChildren().stream().flatMap(chapter -> chapter.getChildren().stream())
                 .filter(item -> item.getValue().lesson().id().equals(id)).findFirst()
-                .ifPresent(item -> tree.getSelectionModel().select(item));
+                .ifPresent(item -> {
+                    tree.getSelectionModel().select(item);
+                    tree.scrollTo(Math.max(0, tree.getRow(item) - 1));
+                });
     }
 
     /**
