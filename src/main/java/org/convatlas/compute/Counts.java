@@ -227,4 +227,30 @@ public final class Counts {
         return (double) depthwiseSeparable(x, wDepthwise, wPointwise, window).multiplies()
                 / depthwiseSeparableStandard(x, wDepthwise, wPointwise, window).multiplies();
     }
+
+    /**
+     * A bottleneck block on {@code x [C, H, W]} (ResNet's, for one): a 1×1 convolution from {@code C} channels down to
+     * {@code reduced}, a {@code k × k} convolution at {@code reduced} channels padded by {@code (k-1)/2} to keep the
+     * map's size, and a 1×1 convolution back up to {@code C}, no biases; beside it the plain {@code k × k} convolution
+     * from {@code C} to {@code C}, padded alike. Its weights are {@code C·Cr + Cr²·k² + Cr·C} against {@code C²·k²},
+     * and every convolution runs at each of the {@code H·W} positions.
+     *
+     * @throws InvalidArgumentException if {@code k} is even (no padding keeps the size) or a count is below 1
+     */
+    public static BottleneckCount bottleneck(int[] x, int reduced, int k) {
+        Checks.rank("input x", x, 3, "[C, H, W]");
+        Checks.atLeast("reduced channels", reduced, 1);
+        Checks.atLeast("kernel size k", k, 1);
+        if (k % 2 == 0) {
+            throw new InvalidArgumentException("kernel size k is " + k + ": only an odd k keeps the map's size");
+        }
+        int c = x[0];
+        int[] middle = {reduced, x[1], x[2]};
+        Conv2dParams pointwise = Conv2dParams.DEFAULT;
+        Conv2dParams same = new Conv2dParams(Window2d.of(1, k / 2, 1), 1, false);
+        return new BottleneckCount(conv2d(x, new int[] {reduced, c, 1, 1}, false, pointwise),
+                conv2d(middle, new int[] {reduced, reduced, k, k}, false, same),
+                conv2d(middle, new int[] {c, reduced, 1, 1}, false, pointwise),
+                conv2d(x, new int[] {c, c, k, k}, false, same));
+    }
 }

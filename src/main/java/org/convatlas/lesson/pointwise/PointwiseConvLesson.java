@@ -1,6 +1,8 @@
 package org.convatlas.lesson.pointwise;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.convatlas.compute.BottleneckCount;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
@@ -58,6 +60,9 @@ public final class PointwiseConvLesson implements Lesson {
             "lesson.conv-1x1.weights", List.of(
                     new ChoiceParameter.Option<>(Weights.TWO, "lesson.conv-1x1.weights.two"),
                     new ChoiceParameter.Option<>(Weights.MIXED, "lesson.conv-1x1.weights.mixed")), Weights.MIXED);
+    /** Whether the counts set a bottleneck block (1×1 down to the output channels, 3×3, 1×1 back) beside a 3×3. */
+    public static final BooleanParameter BOTTLENECK = new BooleanParameter("bottleneck",
+            "lesson.conv-1x1.bottleneck", false);
     private static final PullOut PULL_OUT = new PullOut(true, INPUT_CHANNELS.max());
     public static final BooleanParameter PULL_OUT_SHOWN = PULL_OUT.shown;
     public static final IntParameter PULLED_SHEET = PULL_OUT.sheet;
@@ -74,6 +79,10 @@ public final class PointwiseConvLesson implements Lesson {
     public static final Preset REDUCTION = Preset.named(Lesson.presetKey(ID, "reduction"))
             .with(INPUT_CHANNELS, 192).with(OUTPUT_CHANNELS, 16).with(SIZE, 28).with(WEIGHTS, Weights.MIXED)
             .with(PULL_OUT_SHOWN, false);
+    /** 128 channels reduced to 32 as the first step of a bottleneck block, its weights beside a plain 3×3's. */
+    public static final Preset BOTTLENECK_BLOCK = Preset.named(Lesson.presetKey(ID, "bottleneck"))
+            .with(INPUT_CHANNELS, 128).with(OUTPUT_CHANNELS, 32).with(SIZE, 28).with(WEIGHTS, Weights.MIXED)
+            .with(BOTTLENECK, true).with(PULL_OUT_SHOWN, false);
 
     /** The side of the kernel this lesson sets beside the 1×1 one. */
     static final int WIDER_KERNEL = 3;
@@ -87,8 +96,8 @@ public final class PointwiseConvLesson implements Lesson {
 
     /** In Basics: it is a plain convolution with {@code k = 1}, and the Factorized chapter builds on it. */
     private static final LessonInfo INFO = new LessonInfo(ID, Chapter.BASICS,
-            PULL_OUT.after(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS),
-            List.of(SCALING, MIXING, REDUCTION));
+            PULL_OUT.after(INPUT_CHANNELS, OUTPUT_CHANNELS, SIZE, WEIGHTS, BOTTLENECK),
+            List.of(SCALING, MIXING, REDUCTION, BOTTLENECK_BLOCK));
 
     @Override
     public LessonInfo info() {
@@ -121,15 +130,28 @@ public final class PointwiseConvLesson implements Lesson {
         int cin = in.x().dim(0);
         int[] wider = {y[0], cin, WIDER_KERNEL, WIDER_KERNEL};
         Conv2dParams samePadding = new Conv2dParams(Window2d.of(1, WIDER_KERNEL / 2, 1), 1, false);
-        List<Message> counts = List.of(
+        List<Message> counts = new ArrayList<>(List.of(
                 Message.of("counts.parameters", count.parameters()),
                 Message.of("lesson.conv-1x1.counts.perValue", trace.step(0).multiplies()),
                 Message.of("counts.outputShape", StackShape.dimensions(y)),
                 Message.of("lesson.conv-1x1.counts.wider",
-                        Counts.conv2d(in.x().shape(), wider, false, samePadding).multiplies()));
+                        Counts.conv2d(in.x().shape(), wider, false, samePadding).multiplies())));
+        if (values.get(BOTTLENECK)) {
+            counts.addAll(bottleneckCounts(Counts.bottleneck(in.x().shape(), y[0], WIDER_KERNEL), cin, y[0]));
+        }
         StackedSteps steps = new StackedSteps(in.x(), StackPadding.of(params.window().pads()), in.w(), false, trace);
         String formula = StackedFormulas.lines(List.of(StackedFormulas.rule("H_o", "H"),
                 StackedFormulas.axis("H_o = W_o", values.get(SIZE), 0, 1, 1, y[1]), "C_o = " + y[0]));
         return new StackedPlayback(trace, steps, PULL_OUT, values, count.multiplies(), counts, formula);
+    }
+
+    /** The bottleneck block's weights stage by stage and in all, then the plain 3×3's and how many times more. */
+    private static List<Message> bottleneckCounts(BottleneckCount block, int channels, int reduced) {
+        return List.of(
+                Message.of("lesson.conv-1x1.counts.bottleneck", channels, reduced, block.reduce().parameters(),
+                        block.spatial().parameters(), block.expand().parameters(), block.total().parameters(),
+                        block.total().multiplies()),
+                Message.of("lesson.conv-1x1.counts.plain", channels, block.plain().parameters(),
+                        block.plain().multiplies(), block.saving()));
     }
 }

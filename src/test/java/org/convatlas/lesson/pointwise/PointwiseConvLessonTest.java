@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -20,6 +21,7 @@ import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
+import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.Frame;
@@ -64,11 +66,15 @@ class PointwiseConvLessonTest {
         assertEquals((long) cin * cout, count.parameters(), "one weight per pair of channels");
         for (long step : StackedFrames.probedSteps(playback)) {
             Frame frame = playback.frame(step);
-            assertEquals(List.of(StackedFrames.multipliesLine(trace.multipliesAfter(step), count.multiplies()),
+            List<Message> expected = List.of(
+                    StackedFrames.multipliesLine(trace.multipliesAfter(step), count.multiplies()),
                     Message.of("counts.parameters", count.parameters()),
                     Message.of("lesson.conv-1x1.counts.perValue", cin),
                     Message.of("counts.outputShape", cout + "×" + size + "×" + size),
-                    Message.of("lesson.conv-1x1.counts.wider", wider)), frame.counts());
+                    Message.of("lesson.conv-1x1.counts.wider", wider));
+            int bottleneckLines = values.get(PointwiseConvLesson.BOTTLENECK) ? 2 : 0;
+            assertEquals(expected.size() + bottleneckLines, frame.counts().size());
+            assertEquals(expected, frame.counts().subList(0, expected.size()));
             StackConvolution scene = StackedFrames.sceneOf(frame);
             assertEquals(trace.step(step).result(), scene.result());
             assertTrue(Float.isNaN(scene.bias()), "no bias");
@@ -157,5 +163,15 @@ class PointwiseConvLessonTest {
         for (Coordinates at : scene.readers().outputs()) {
             assertEquals(List.of(1, 1), List.of(at.get(1), at.get(2)), "a 1x1 kernel reads the same pixel");
         }
+    }
+
+    @Test
+    void theBottleneckPresetCountsTheBlocksWeightsBesideAPlain3x3s() {
+        List<String> lines = lesson.prepare(valuesOf(PointwiseConvLesson.BOTTLENECK_BLOCK)).frame(0).counts().stream()
+                .map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray())).toList();
+        assertTrue(lines.contains("Bottleneck 128 → 32 → 128 (this 1×1, a 3×3, a 1×1 back): 4,096 + 9,216 + 4,096"
+                + " = 17,408 weights, 13,647,872 multiplications"), lines::toString);
+        assertTrue(lines.contains("A plain 3×3 from 128 to 128 channels: 147,456 weights, 115,605,504"
+                + " multiplications, 8.5 times the bottleneck’s"), lines::toString);
     }
 }
