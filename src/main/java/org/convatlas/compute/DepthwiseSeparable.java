@@ -89,6 +89,38 @@ public final class DepthwiseSeparable {
         });
     }
 
+    /**
+     * The filters of the standard convolution that gives the same output, the two steps multiplied out: each output
+     * channel {@code co} reads input channel {@code c} through
+     * <pre>
+     * w[co, c, i, j] = sum over q &lt; m of w_pointwise[co, c*m + q, 0, 0] * w_depthwise[c*m + q, 0, i, j]
+     * </pre>
+     * a {@code [Cout, Cin, kH, kW]} kernel, to run with the depthwise step's window and one group. Every such filter
+     * is a weighted sum of the {@code m} depthwise filters of its input channel, which is why a depthwise separable
+     * convolution can stand in for only some standard ones.
+     *
+     * @throws InvalidArgumentException as {@link #outputShape} does
+     */
+    public static Tensor standardWeights(int[] x, Tensor wDepthwise, Tensor wPointwise, Window2d window) {
+        outputShape(x, shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        int cin = x[0], cout = wPointwise.dim(0), multiplier = wDepthwise.dim(0) / cin;
+        int taps = wDepthwise.dim(2) * wDepthwise.dim(3);
+        float[] d = wDepthwise.data(), p = wPointwise.data();
+        float[] w = new float[cout * cin * taps];
+        for (int co = 0; co < cout; co++) {
+            for (int c = 0; c < cin; c++) {
+                for (int q = 0; q < multiplier; q++) {
+                    int channel = c * multiplier + q;
+                    float weight = p[co * wDepthwise.dim(0) + channel];
+                    for (int t = 0; t < taps; t++) {
+                        w[(co * cin + c) * taps + t] += weight * d[channel * taps + t];
+                    }
+                }
+            }
+        }
+        return Tensor.of(w, cout, cin, wDepthwise.dim(2), wDepthwise.dim(3));
+    }
+
     private static int[] shapeOf(Tensor t) {
         return t == null ? null : t.shape();
     }

@@ -153,6 +153,44 @@ class DepthwiseSeparableTest {
         return taps;
     }
 
+    /**
+     * The two steps multiplied out are one standard convolution with the same window: the same output for any
+     * weights, strides, padding, dilation and depth multiplier.
+     */
+    @Test
+    void theStandardWeightsGiveTheSameOutputInOneConvolution() {
+        Random r = new Random(41);
+        for (int n = 0; n < 30; n++) {
+            int cin = between(r, 1, 4), m = between(r, 1, 3), cout = between(r, 1, 5);
+            int kh = between(r, 1, 3), kw = between(r, 1, 3);
+            Window2d window = new Window2d(between(r, 1, 2), between(r, 1, 2),
+                    new Pads2d(between(r, 0, 1), between(r, 0, 1), between(r, 0, 1), between(r, 0, 1)),
+                    between(r, 1, 2), between(r, 1, 2));
+            Tensor x = uniform(r, cin, 2 * kh + between(r, 0, 4), 2 * kw + between(r, 0, 4));
+            Tensor wDepthwise = uniform(r, cin * m, 1, kh, kw);
+            Tensor wPointwise = uniform(r, cout, cin * m, 1, 1);
+            String context = "x " + Arrays.toString(x.shape()) + ", m " + m + ", cout " + cout + ", " + window;
+
+            Tensor w = DepthwiseSeparable.standardWeights(x.shape(), wDepthwise, wPointwise, window);
+
+            assertArrayEquals(new int[] {cout, cin, kh, kw}, w.shape(), context);
+            assertClose(DepthwiseSeparable.apply(x, wDepthwise, wPointwise, window).y(),
+                    Conv2d.apply(x, w, null, new Conv2dParams(window, 1, false)), TOLERANCE, context);
+        }
+    }
+
+    /** Filter {@code co} over channel {@code c}: the pointwise weights times the channel's depthwise filters. */
+    @Test
+    void aStandardFilterIsTheChannelsDepthwiseFiltersWeighedByThePointwiseWeights() {
+        Tensor depthwise = Tensor.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, 4, 1, 1, 2);
+        Tensor pointwise = Tensor.of(new float[] {1, 10, 100, 1000}, 1, 4, 1, 1);
+        Tensor w = DepthwiseSeparable.standardWeights(new int[] {2, 3, 3}, depthwise, pointwise, Window2d.DEFAULT);
+        assertArrayEquals(new float[] {1 + 30, 2 + 40, 500 + 7000, 600 + 8000}, w.data());
+        assertMessage("pointwise weights' input channels w_pointwise.shape[1] must equal depthwise channels Cin*m = 4"
+                + " (got 2)", () -> DepthwiseSeparable.standardWeights(new int[] {2, 3, 3}, depthwise,
+                        Tensor.zeros(1, 2, 1, 1), Window2d.DEFAULT));
+    }
+
     @Test
     void rejectsWeightsThatDoNotChain() {
         int[] x = {3, 7, 7};

@@ -1,7 +1,12 @@
 package org.convatlas.lesson.depthwiseseparable;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
+import org.convatlas.compute.DepthwiseSeparable;
 import org.convatlas.compute.OpCount;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
@@ -11,6 +16,7 @@ import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
 import org.convatlas.lesson.Chapter;
+import org.convatlas.lesson.ChoiceParameter;
 import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.LessonInfo;
@@ -39,6 +45,18 @@ public final class DepthwiseSeparableLesson implements Lesson {
     public static final String ID = "depthwise-separable";
     private static final String KEYS = "lesson." + ID + ".";
 
+    /** How the lesson computes the layer: in its two stages, or as the one standard convolution they amount to. */
+    public enum View {
+        SEPARABLE, STANDARD;
+
+        String labelKey() {
+            return KEYS + "view." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final ChoiceParameter<View> VIEW = new ChoiceParameter<>("view", KEYS + "view",
+            Arrays.stream(View.values()).map(v -> new ChoiceParameter.Option<>(v, v.labelKey())).toList(),
+            View.SEPARABLE);
     public static final IntParameter CHANNELS = new IntParameter("inputChannels", "parameter.inputChannels", 1, 512,
             3);
     public static final IntParameter SIZE = new IntParameter("size", "parameter.inputSize", 1, 32, 7);
@@ -60,7 +78,7 @@ public final class DepthwiseSeparableLesson implements Lesson {
     public static final Preset MOBILE_NET = preset("mobileNet", 512, 14, 3, 1, 1, 1, 512);
 
     private static final LessonInfo INFO = new LessonInfo(ID, Chapter.FACTORIZED,
-            List.of(CHANNELS, SIZE, KERNEL, STRIDE, PADDING, MULTIPLIER, FILTERS),
+            List.of(VIEW, CHANNELS, SIZE, KERNEL, STRIDE, PADDING, MULTIPLIER, FILTERS),
             List.of(TEXTS, SMALL, MULTIPLIED, MOBILE_NET));
 
     private static final long INPUT_SEED = 7;
@@ -101,36 +119,65 @@ public final class DepthwiseSeparableLesson implements Lesson {
         Inputs in = Inputs.of(values);
         StagedTrace<WeightedSumStep> trace = Traces.depthwiseSeparable(in.x(), in.depthwise(), in.pointwise(),
                 in.window());
-        Trace<? extends WeightedSumStep> depthwise = trace.stages().get(0).trace();
-        Trace<? extends WeightedSumStep> pointwise = trace.stages().get(1).trace();
-        Tensor middle = depthwise.output();
         double share = Counts.depthwiseSeparableShare(in.x().shape(), in.depthwise().shape(),
                 in.pointwise().shape(), in.window());
         String formula = formula(values, trace.outputShape(), share);
-        StackedPlayback first = new StackedPlayback(depthwise, new StackedSteps(in.x(),
-                StackPadding.of(in.window().pads()), in.depthwise(), false, depthwise),
-                depthwise.totalMultiplies(), List.of(
-                        Message.of(KEYS + "counts.depthwise", in.depthwise().dim(0),
-                                StackShape.dimensions(1, in.depthwise().dim(2), in.depthwise().dim(3)),
-                                in.depthwise().size()),
-                        Message.of("counts.outputShape", StackShape.dimensions(middle.shape()))), formula);
-        StackedPlayback second = new StackedPlayback(pointwise, new StackedSteps(middle,
-                StackPadding.of(Window2d.DEFAULT.pads()), in.pointwise(), false, pointwise),
-                pointwise.totalMultiplies(), List.of(
-                        Message.of(KEYS + "counts.pointwise", in.pointwise().dim(0),
-                                StackShape.dimensions(in.pointwise().dim(1), 1, 1), in.pointwise().size()),
-                        Message.of("counts.outputShape", StackShape.dimensions(trace.outputShape()))), formula);
+        Trace<? extends WeightedSumStep> depthwise = trace.stages().get(0).trace();
+        Trace<? extends WeightedSumStep> pointwise = trace.stages().get(1).trace();
         OpCount separable = Counts.depthwiseSeparable(in.x().shape(), in.depthwise().shape(), in.pointwise().shape(),
                 in.window());
         OpCount standard = Counts.depthwiseSeparableStandard(in.x().shape(), in.depthwise().shape(),
                 in.pointwise().shape(), in.window());
+        List<Message> comparison = List.of(
+                Message.of(KEYS + "counts.separable", depthwise.totalMultiplies(), pointwise.totalMultiplies(),
+                        separable.multiplies(), separable.parameters()),
+                Message.of(KEYS + "counts.standard", standard.multiplies(), standard.parameters()),
+                Message.of(KEYS + "counts.saving", 1 / share, share));
+        return values.get(VIEW) == View.STANDARD ? standard(in, trace.output(), comparison, formula)
+                : separable(in, trace, comparison, formula);
+    }
+
+    /** The depthwise stage, then the pointwise one over its output, each stepped through on its own stack. */
+    private static Playback separable(Inputs in, StagedTrace<WeightedSumStep> trace, List<Message> comparison,
+                                      String formula) {
+        Trace<? extends WeightedSumStep> depthwise = trace.stages().get(0).trace();
+        Trace<? extends WeightedSumStep> pointwise = trace.stages().get(1).trace();
+        Tensor middle = depthwise.output();
+        StackedPlayback first = new StackedPlayback(depthwise, new StackedSteps(in.x(),
+                StackPadding.of(in.window().pads()), in.depthwise(), false, depthwise),
+                depthwise.totalMultiplies(), List.of(
+                        filters("counts.depthwise", in.depthwise()),
+                        Message.of("counts.outputShape", StackShape.dimensions(middle.shape()))), formula);
+        StackedPlayback second = new StackedPlayback(pointwise, new StackedSteps(middle,
+                StackPadding.of(Window2d.DEFAULT.pads()), in.pointwise(), false, pointwise),
+                pointwise.totalMultiplies(), List.of(
+                        filters("counts.pointwise", in.pointwise()),
+                        Message.of("counts.outputShape", StackShape.dimensions(trace.outputShape()))), formula);
         return new StagedPlayback(trace, List.of(
                 new StagedPlayback.Part(Message.of(KEYS + "stage.depthwise"), first),
-                new StagedPlayback.Part(Message.of(KEYS + "stage.pointwise"), second)), List.of(
-                        Message.of(KEYS + "counts.separable", depthwise.totalMultiplies(),
-                                pointwise.totalMultiplies(), separable.multiplies(), separable.parameters()),
-                        Message.of(KEYS + "counts.standard", standard.multiplies(), standard.parameters()),
-                        Message.of(KEYS + "counts.saving", 1 / share, share)));
+                new StagedPlayback.Part(Message.of(KEYS + "stage.pointwise"), second)), comparison);
+    }
+
+    /**
+     * The same layer as one standard convolution, its filters the two stages' weights multiplied out
+     * ({@link DepthwiseSeparable#standardWeights}), on the same input: the counts say how far its output is from the
+     * two stages' (0 with these whole-number weights).
+     */
+    private static Playback standard(Inputs in, Tensor separableOutput, List<Message> comparison, String formula) {
+        Tensor w = DepthwiseSeparable.standardWeights(in.x().shape(), in.depthwise(), in.pointwise(), in.window());
+        Trace<WeightedSumStep> trace = Traces.conv2d(in.x(), w, null, new Conv2dParams(in.window(), 1, false));
+        List<Message> counts = new ArrayList<>(List.of(
+                filters("counts.standardFilters", w),
+                Message.of("counts.outputShape", StackShape.dimensions(trace.outputShape())),
+                Message.of(KEYS + "counts.sameOutput", trace.output().maxAbsDifference(separableOutput))));
+        counts.addAll(comparison);
+        return new StackedPlayback(trace, new StackedSteps(in.x(), StackPadding.of(in.window().pads()), w, false,
+                trace), trace.totalMultiplies(), counts, formula);
+    }
+
+    /** "Depthwise filters: 3 of 1×3×3, 27 weights": how many filters {@code w [N, C, kH, kW]} holds, of what shape. */
+    private static Message filters(String key, Tensor w) {
+        return Message.of(KEYS + key, w.dim(0), StackShape.dimensions(w.dim(1), w.dim(2), w.dim(3)), w.size());
     }
 
     /**

@@ -75,4 +75,24 @@ class DepthwiseSeparableLessonTest {
         Frame probed = playback.probe(pointwiseStart, new Hit(Role.OUTPUT, Coordinates.of(1, 2, 3)));
         assertEquals(playback.frame(pointwiseStart + 25 + 2 * 5 + 3).counts(), probed.counts());
     }
+
+    /** The textbook example as one standard convolution: 3,200 steps of 27 products, the two stages' output. */
+    @Test
+    void asOneStandardConvolutionTheTextbookExampleGivesTheSameOutputForItsWork() {
+        ParameterValues separable = DepthwiseSeparableLesson.TEXTS.applyTo(ParameterValues.defaults(
+                LESSON.parameters()));
+        ParameterValues standard = separable.with(DepthwiseSeparableLesson.VIEW,
+                DepthwiseSeparableLesson.View.STANDARD);
+        Playback playback = LESSON.prepare(standard);
+        assertEquals(3_200, playback.stepCount());
+        List<String> first = card(playback.frame(0));
+        assertEquals("Multiplications so far: 27 of 86,400", first.get(0));
+        assertTrue(first.contains("Standard filters: 128 of 3×3×3, 3,456 weights, each a channel’s depthwise filters"
+                + " times their pointwise weights"), first.toString());
+        assertTrue(first.contains("Largest difference from depthwise then pointwise: 0"), first.toString());
+        assertTrue(first.contains("Depthwise separable: 675 + 9,600 = 10,275 multiplications, 411 parameters"),
+                first.toString());
+        assertArrayEquals(LESSON.prepare(separable).output().orElseThrow().data(),
+                playback.output().orElseThrow().data());
+    }
 }
