@@ -84,7 +84,10 @@ public final class WindowSettings {
         return registry.find(last == null ? "" : last).or(() -> registry.lessons().stream().findFirst());
     }
 
-    /** Puts the window where it was, at the size it had, if that is still on a screen. */
+    /**
+     * Puts the window where it was, at the size it had, if that is still on a screen; the first time, a projector's
+     * screen is filled (maximized), as every pixel of its 1024×768 counts.
+     */
     void place(Stage stage) {
         double width = number(WIDTH, -1);
         double height = number(HEIGHT, -1);
@@ -97,7 +100,8 @@ public final class WindowSettings {
             stage.setX(Math.max(screen.getMinX(), x));
             stage.setY(Math.max(screen.getMinY(), y));
         }
-        stage.setMaximized("true".equals(get(MAXIMIZED)));
+        String maximized = get(MAXIMIZED);
+        stage.setMaximized(maximized == null ? !roomForTheAtlas() : Boolean.parseBoolean(maximized));
     }
 
     /** Remembers every later change of the language, the model's settings, the open lesson and the window. */

@@ -57,6 +57,16 @@ class WindowSettingsTest {
     }
 
     @Test
+    void aFirstStartFillsAProjectorsScreen(FxRobot robot) {
+        WindowSettings settings = new WindowSettings(store);
+        robot.interact(() -> settings.place(stage));
+        boolean maximized = stage.isMaximized();
+        robot.interact(() -> stage.setMaximized(false));
+        assertEquals(Screen.getPrimary().getVisualBounds().getWidth() < 1200, maximized,
+                "maximized on a screen too narrow for the atlas beside a lesson");
+    }
+
+    @Test
     void whatChangesIsThereAtTheNextStart(FxRobot robot) {
         WindowSettings first = new WindowSettings(store);
         MainViewModel before = model();
