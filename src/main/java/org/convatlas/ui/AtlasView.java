@@ -3,6 +3,7 @@ package org.convatlas.ui;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -11,6 +12,9 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Chapter;
 import org.convatlas.lesson.Lesson;
@@ -29,10 +33,18 @@ final class AtlasView extends VBox {
     /** Where the title of a row starts, in type sizes: {@code TEXT_LEFT + TEXT_INDENT × level}, as the theme lays it out. */
     private static final double TEXT_LEFT = 0.8;
     private static final double TEXT_INDENT = 1.2;
+    /** The room right of a title, in type sizes: the row's padding and the scroll bar. */
+    private static final double TEXT_RIGHT = 1.6;
+    /** The least width of the atlas, in type sizes, however short its words. */
+    private static final double LEAST_WIDTH = 9;
+    /** Where a title may wrap: at spaces, and before and after each Chinese character. */
+    private static final Pattern BREAKS = Pattern.compile("\\s+|(?<=\\p{IsHan})|(?=\\p{IsHan})");
 
     private final MainViewModel model;
     private final I18n i18n;
     private final TreeView<Entry> tree = new TreeView<>(new TreeItem<>());
+    /** The most the atlas's least width may be, so that the panes beside it keep their own least widths. */
+    private double room = Double.MAX_VALUE;
 
     AtlasView(MainViewModel model, I18n i18n) {
         this.model = model;
@@ -72,6 +84,48 @@ final class AtlasView extends VBox {
                 model.open(item.getValue().lesson());
             }
         });
+    }
+
+    /**
+     * At least the width in which every title wraps between words: its widest word (in bold, as chapter titles are
+     * drawn, which is never narrower) after its indent. A narrower atlas would break "Cross-correlation" inside the
+     * word. Chinese wraps between any two characters. The width is kept within the room {@link SidePanes} leaves it.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double unit = model.fontSizeProperty().get();
+        Font bold = Font.font(AppFonts.familyFor(i18n.getLocale()).orElse(Font.getDefault().getFamily()),
+                FontWeight.BOLD, unit);
+        double widest = 0;
+        for (TreeItem<Entry> chapter : tree.getRoot().getChildren()) {
+            widest = Math.max(widest, widestWord(chapter, bold) + TEXT_INDENT * unit);
+            for (TreeItem<Entry> lesson : chapter.getChildren()) {
+                widest = Math.max(widest, widestWord(lesson, bold) + 2 * TEXT_INDENT * unit);
+            }
+        }
+        return Math.max(LEAST_WIDTH * unit, Math.min(room, widest + (TEXT_LEFT + TEXT_RIGHT) * unit));
+    }
+
+    /**
+     * Keeps the atlas's least width within {@code most} pixels: on a small window zoomed far, titles then break inside
+     * a long word rather than push the inspector out of the window.
+     */
+    void keepLeastWidthWithin(double most) {
+        if (most != room) {
+            room = most;
+            requestLayout();
+        }
+    }
+
+    private double widestWord(TreeItem<Entry> row, Font font) {
+        Text word = new Text();
+        word.setFont(font);
+        double widest = 0;
+        for (String part : BREAKS.split(i18n.get(row.getValue().titleKey()))) {
+            word.setText(part);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** Selects the row of the lesson {@code id}, which opens it, and scrolls the list to it. */

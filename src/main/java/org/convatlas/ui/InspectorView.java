@@ -2,8 +2,10 @@ package org.convatlas.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ScrollPaneSkin;
@@ -15,6 +17,9 @@ import org.convatlas.lesson.LessonViewModel;
  * (never sideways) when they are taller than the window, from the top each time a lesson is opened. Each lesson's content is built once and shown again when the lesson is reopened.
  */
 final class InspectorView extends ScrollPane {
+
+    /** The least width of the inspector, in type sizes, however narrow its editors. */
+    private static final double LEAST_WIDTH = 14;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -53,6 +58,19 @@ final class InspectorView extends ScrollPane {
             viewport.setCache(false);
         }
         return skin;
+    }
+
+    /**
+     * At least {@link #LEAST_WIDTH} type sizes, and as wide as the lesson's editors need beside a vertical scroll bar:
+     * the side panes then narrow the atlas, not the editors, on a small window.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double content = getContent() == null ? 0 : getContent().minWidth(-1);
+        double bar = lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.VERTICAL).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        return Math.max(LEAST_WIDTH * model.fontSizeProperty().get(),
+                snappedLeftInset() + content + bar + snappedRightInset());
     }
 
     private void initListeners(Label empty) {

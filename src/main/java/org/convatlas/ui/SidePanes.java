@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
@@ -23,14 +24,14 @@ final class SidePanes extends SplitPane {
     /** The least share of the window's width zooming leaves the stage. */
     static final double STAGE_SHARE = 0.3;
 
-    private final Region atlas;
+    private final AtlasView atlas;
     private final Region centre;
     private final Region inspector;
     /** The widths the side panes are to have, in pixels; 0 until a pane is first shown. */
     private double atlasWidth;
     private double inspectorWidth;
 
-    SidePanes(Region atlas, Region centre, Region inspector, BooleanProperty atlasShown,
+    SidePanes(AtlasView atlas, Region centre, Region inspector, BooleanProperty atlasShown,
               BooleanProperty inspectorShown, ReadOnlyIntegerProperty fontSize) {
         this.atlas = atlas;
         this.centre = centre;
@@ -113,6 +114,7 @@ final class SidePanes extends SplitPane {
         if (inspectorWidth <= 0 && getItems().contains(inspector)) {
             inspectorWidth = startingWidth(inspector, INSPECTOR_SHARE);
         }
+        keepStageLeastWidth();
         double atlasShift = 0;
         double inspectorShift = 0;
         for (int pass = 0; pass < 2; pass++) {
@@ -126,6 +128,59 @@ final class SidePanes extends SplitPane {
             layout();
             atlasShift += atlasWidth - atlas.getWidth();
             inspectorShift += inspectorWidth - inspector.getWidth();
+        }
+    }
+
+    /**
+     * Narrows the side panes, down to their least widths, as far as the stage needs for its own least width (the
+     * controls under it): the atlas first, then the inspector.
+     */
+    private void keepStageLeastWidth() {
+        double room = acrossWindow() - centre.minWidth(-1) - dividersWidth();
+        boolean atlasShown = getItems().contains(atlas);
+        boolean inspectorShown = getItems().contains(inspector);
+        if (atlasShown) {
+            double besideIt = inspectorShown ? inspector.minWidth(-1) : 0;
+            atlasWidth = Math.max(atlas.minWidth(-1), Math.min(atlasWidth, room - besideIt));
+        }
+        if (inspectorShown) {
+            double besideIt = atlasShown ? atlasWidth : 0;
+            inspectorWidth = Math.max(inspector.minWidth(-1), Math.min(inspectorWidth, room - besideIt));
+        }
+    }
+
+    private double dividersWidth() {
+        return lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.getLayoutBounds().getWidth()).sum();
+    }
+
+    /**
+     * The width the panes have inside the window: the window's own, as the panes span it (their width grows past it
+     * when their least widths add up to more).
+     */
+    private double acrossWindow() {
+        double width = getScene() == null ? getWidth() : getScene().getWidth();
+        return width - snappedLeftInset() - snappedRightInset();
+    }
+
+    /**
+     * Leaves the atlas only the width the stage's and the inspector's least widths leave it, and places the dividers
+     * again when the panes come out wider than the window (another lesson's editors need a wider inspector) while
+     * their least widths would fit.
+     */
+    @Override
+    protected void layoutChildren() {
+        double others = centre.minWidth(-1) + (getItems().contains(inspector) ? inspector.minWidth(-1) : 0)
+                + dividersWidth();
+        atlas.keepLeastWidthWithin(acrossWindow() - others);
+        super.layoutChildren();
+        double widths = dividersWidth();
+        double leastWidths = dividersWidth();
+        for (Node item : getItems()) {
+            widths += item.getLayoutBounds().getWidth();
+            leastWidths += item.minWidth(-1);
+        }
+        if (widths > acrossWindow() + 0.5 && leastWidths <= acrossWindow()) {
+            Platform.runLater(this::placeDividers);
         }
     }
 }
