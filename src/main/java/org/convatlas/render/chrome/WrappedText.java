@@ -29,6 +29,28 @@ public final class WrappedText {
         return lines.finish();
     }
 
+    /**
+     * The least width in which {@link #lines} sets {@code text} on at most two lines in {@code font}: the wider of its
+     * two parts at the break where that is least, or its whole width when it has no break.
+     */
+    public static double twoLineWidth(String text, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double least = width(measure, text);
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text);
+        for (int at = breaks.next(); at != BreakIterator.DONE && at < text.length(); at = breaks.next()) {
+            least = Math.min(least, Math.max(width(measure, text.substring(0, at).stripTrailing()),
+                    width(measure, text.substring(at))));
+        }
+        return least;
+    }
+
+    private static double width(Text measure, String text) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
     /** Lines being filled: the finished ones and the one being written. */
     private static final class Lines {
 
@@ -89,8 +111,7 @@ public final class WrappedText {
         }
 
         private boolean fits(String text) {
-            measure.setText(text);
-            return measure.getLayoutBounds().getWidth() <= width;
+            return width(measure, text) <= width;
         }
 
         List<String> finish() {
