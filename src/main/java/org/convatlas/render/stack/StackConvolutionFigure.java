@@ -113,6 +113,12 @@ public final class StackConvolutionFigure implements Figure {
         strip().draw(g, width / 2, height - STRIP_HEIGHT * context.unit() / 2, width, context);
     }
 
+    /** The side of the stacks' cells. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return Layout.fitting(scene, width, height, context).cell;
+    }
+
     @Override
     public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
         Layout layout = Layout.fitting(scene, width, height, context);
