@@ -438,7 +438,7 @@ public final class StackConvolutionFigure implements Figure {
             paintStack(scene.output(), layout.output, layout.outputX, layout.outputTop, TextAlignment.LEFT);
             paintTargetArrow();
             for (int i = 0; i < layout.captionX.length; i++) {
-                layout.captions.draw(g, i, layout.captionX[i], layout.captionColumns[i], layout.stacksTop, context);
+                layout.captions.draw(g, i, layout.captionX[i], layout.captionColumns[i], layout.stacksTop);
             }
             if (scene.pulledOut() != null) {
                 paintPulledOut(scene.pulledOut());
