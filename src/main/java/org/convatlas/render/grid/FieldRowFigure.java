@@ -176,9 +176,9 @@ public final class FieldRowFigure implements Figure {
             }
             rows.add(row);
         }
-        int tallest = rows.stream().mapToInt(this::tallest).sum();
+        int cellsHigh = rows.stream().mapToInt(this::tallest).sum();
         double fixed = (rows.size() * CAPTION + (rows.size() - 1) * GAP) * unit;
-        double cell = Math.min(MAX_CELL * unit, (room - fixed) / tallest);
+        double cell = Math.min(MAX_CELL * unit, (room - fixed) / cellsHigh);
         double[][] rowCaptions = new double[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
             rowCaptions[r] = captions;
@@ -193,7 +193,7 @@ public final class FieldRowFigure implements Figure {
             return List.of();
         }
         List<Slot> slots = new ArrayList<>();
-        double top = (room - fixed - tallest * cell) / 2;
+        double top = (room - fixed - cellsHigh * cell) / 2;
         for (int r = 0; r < rows.size(); r++) {
             List<Integer> row = rows.get(r);
             double left = (width - slots(row, cell, rowCaptions[r]) - gaps(row, unit)) / 2;

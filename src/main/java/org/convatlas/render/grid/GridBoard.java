@@ -212,8 +212,10 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
         if (!(side > 0)) {
             return List.of();
         }
-        Slots chosen = slots;
-        double tallest = blocks.stream().mapToDouble(b -> chosen.height(b, side)).max().orElse(0);
+        double tallest = 0;
+        for (List<List<BoardGrid>> block : blocks) {
+            tallest = Math.max(tallest, slots.height(block, side));
+        }
         List<Placed> placed = new ArrayList<>();
         double left = (across - slots.widths(blocks, side)) / 2;
         for (List<List<BoardGrid>> block : blocks) {
