@@ -303,7 +303,7 @@ public final class StackConvolutionFigure implements Figure {
         /**
          * The largest layout, up to {@link #MAX_CELL} font sizes a cell, whose block fits {@code width × height}
          * with the formula strip under it. The captions over the stacks take two lines rather than make the cells
-         * smaller, and one line wherever the cells that fit leave room for it; the sheets are
+         * smaller, and one line wherever that gives cells as large; the sheets are
          * {@link SheetProjection#TILTED}, or less tilted (rows up to {@link #MAX_SQUASH} cells high) when the cell
          * size is set by the width and height is left over.
          */
@@ -311,12 +311,18 @@ public final class StackConvolutionFigure implements Figure {
             double room = height - STRIP_HEIGHT * context.unit();
             SheetProjection tilted = SheetProjection.TILTED;
             CaptionRow wrapping = CaptionRow.of(scene.captions(), context);
-            Layout wrapped = largest(MIN_CELL, Math.max(MIN_CELL, MAX_CELL * context.unit()),
-                    cell -> new Layout(scene, wrapping, cell, tilted, context), width, room);
-            Layout unwrapped = new Layout(scene, wrapping.unwrapped(), wrapped.cell, tilted, context);
-            Layout best = unwrapped.fits(width, room) ? unwrapped : wrapped;
+            Layout wrapped = largest(scene, wrapping, width, room, context);
+            Layout unwrapped = largest(scene, wrapping.unwrapped(), width, room, context);
+            Layout best = unwrapped.fits(width, room) && unwrapped.cell >= wrapped.cell ? unwrapped : wrapped;
             return largest(tilted.squash(), MAX_SQUASH, squash -> new Layout(scene, best.captions, best.cell,
                     new SheetProjection(tilted.shear(), squash), context), width, room, best);
+        }
+
+        /** The layout with the largest tilted cells that fits, its captions set as {@code captions} has them. */
+        private static Layout largest(StackConvolution scene, CaptionRow captions, double width, double room,
+                                      DrawContext context) {
+            return largest(MIN_CELL, Math.max(MIN_CELL, MAX_CELL * context.unit()),
+                    cell -> new Layout(scene, captions, cell, SheetProjection.TILTED, context), width, room);
         }
 
         /** The layout for the largest value in {@code [low, high]} that fits, or the one for {@code low}. */
