@@ -110,6 +110,12 @@ public record StagedFigure(List<Message> stages, int current, Figure stage) impl
         return roles;
     }
 
+    /** How large the stage's figure is drawn below the band. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return stage.scale(width, Math.max(0, height - BAND * context.unit()), context);
+    }
+
     /** The stage's captions, below the band. */
     @Override
     public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {

@@ -13,9 +13,12 @@ import javafx.scene.text.Text;
  * one another joined by a separator; a line breaks between two pieces where it can, the separator left out at the
  * break. A piece longer than a line breaks where Unicode's line-breaking rules allow, which are the same in English
  * and Chinese ({@link BreakIterator#getLineInstance}: after a space, between two Chinese characters, never before a
- * closing mark), and a word longer than a line between two characters.
+ * closing mark) except beside a multiplication sign, so that a size such as {@code 3 × 3} stays on one line; and a
+ * word longer than a line between two characters.
  */
 public final class WrappedText {
+
+    private static final String TIMES = "\u00D7";
 
     private WrappedText() {
     }
@@ -27,6 +30,46 @@ public final class WrappedText {
             lines.add(piece, separator);
         }
         return lines.finish();
+    }
+
+    /**
+     * The least width in which {@link #lines} sets {@code text} on at most two lines in {@code font}: the wider of its
+     * two parts at the break where that is least, or its whole width when it has no break.
+     */
+    public static double twoLineWidth(String text, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double least = width(measure, text);
+        for (int at : breaks(text)) {
+            if (at < text.length()) {
+                least = Math.min(least, Math.max(width(measure, text.substring(0, at).stripTrailing()),
+                        width(measure, text.substring(at))));
+            }
+        }
+        return least;
+    }
+
+    /**
+     * Where a line may break in {@code text}, after the offsets at which a line may end: Unicode's breaks but those
+     * beside a multiplication sign; the last is the text's length.
+     */
+    private static List<Integer> breaks(String text) {
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(text);
+        List<Integer> at = new ArrayList<>();
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            boolean besideTimes = end < text.length() && (text.substring(0, end).stripTrailing().endsWith(TIMES)
+                    || text.startsWith(TIMES, end));
+            if (!besideTimes) {
+                at.add(end);
+            }
+        }
+        return at;
+    }
+
+    private static double width(Text measure, String text) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** Lines being filled: the finished ones and the one being written. */
@@ -53,11 +96,10 @@ public final class WrappedText {
                 current = piece;
                 return;
             }
-            BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
-            breaks.setText(piece);
-            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
-                 start = end, end = breaks.next()) {
+            int start = 0;
+            for (int end : breaks(piece)) {
                 addSegment(piece.substring(start, end));
+                start = end;
             }
         }
 
@@ -89,8 +131,7 @@ public final class WrappedText {
         }
 
         private boolean fits(String text) {
-            measure.setText(text);
-            return measure.getLayoutBounds().getWidth() <= width;
+            return width(measure, text) <= width;
         }
 
         List<String> finish() {

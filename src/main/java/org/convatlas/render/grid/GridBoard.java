@@ -1,15 +1,16 @@
 package org.convatlas.render.grid;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Text;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
@@ -17,6 +18,7 @@ import org.convatlas.render.Figure;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Palette;
 import org.convatlas.render.Role;
+import org.convatlas.render.chrome.Captions;
 import org.convatlas.render.chrome.FormulaStrip;
 
 /**
@@ -29,9 +31,10 @@ import org.convatlas.render.chrome.FormulaStrip;
  * and between rows, the strip's {@value #STRIP} at the bottom; cells at most {@value #LARGEST_CELL} wide. The rows
  * stand one under the other; or, when the board names a {@code split}, the rows before it may stand as a block beside
  * those from it on, {@value #BLOCK_GAP} apart (the input channels of a pixel shuffle beside the output they make),
- * whichever gives the larger cells. Each grid is centred in a slot as wide as its caption when its block has room for
- * that (the blocks share the room the grids leave); each row is centred in its block, the blocks side by side and
- * centred, each centred vertically.
+ * whichever gives the larger cells. Each grid is centred in a slot as wide as its caption, on one line or, when
+ * that gives larger cells, on two (a row whose caption wraps has a caption line {@link Captions#LINE} font sizes
+ * higher), when its block has room for that (the blocks share the room the grids leave); each row is centred in its
+ * block, the blocks side by side and centred, each centred vertically.
  *
  * @param rows  the grids, row by row
  * @param split the first row that may stand beside the ones before it; {@code rows.size()} for one block
@@ -129,8 +132,10 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
         List<BoardGrid> grids = grids();
         List<Rectangle2D> boxes = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
-            boxes.add(GridCaptions.box(placed.get(i).at(), grids.get(i).caption(), placed.get(i).captionWidth(),
-                    context));
+            Placed at = placed.get(i);
+            Message caption = grids.get(i).caption();
+            boxes.add(at.narrowed() ? GridCaptions.box(at.at(), caption, at.captionWidth(), context)
+                    : GridCaptions.wrappedBox(at.at(), caption, at.captionWidth(), context));
         }
         return boxes;
     }
@@ -155,7 +160,11 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
             GridPainter.outline(g, at, r.top(), r.left(), r.rows(), r.columns(), palette.color(Role.HIGHLIGHT),
                     mark.strong() ? strong : thin);
         }
-        GridCaptions.draw(g, at, grid.caption(), placed.captionWidth(), context);
+        if (placed.narrowed()) {
+            GridCaptions.draw(g, at, grid.caption(), placed.captionWidth(), context);
+        } else {
+            GridCaptions.drawWrapped(g, at, grid.caption(), placed.captionWidth(), context);
+        }
     }
 
     /** Where each grid goes, row after row: the rows in one block or in two side by side, whichever has larger cells. */
@@ -175,41 +184,53 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
 
     /**
      * Where each grid goes when {@code blocks} of rows stand side by side, with the one cell size that lets every
-     * block's widest row, its grids in slots as wide as their captions, fit the width, and every block, its captions
-     * and the strip fit the height; the grids in slots only as wide as themselves, their captions narrowed, when the
-     * captions alone are wider than the width. Empty if nothing fits.
+     * block's widest row fit the width and every block, with its captions, and the strip fit the height: the grids in
+     * slots as wide as their captions on one line, or only as wide as their captions on two lines when that gives
+     * larger cells; in slots only as wide as themselves, their captions narrowed, when the captions alone are wider
+     * than the width even on two lines. Empty if nothing fits.
      */
     private List<Placed> layout(List<List<List<BoardGrid>>> blocks, double width, double height,
                                 DrawContext context) {
         double u = context.unit();
         double room = height - (strip == null ? 0 : STRIP * u);
         double across = width - (blocks.size() - 1) * BLOCK_GAP * u;
-        double cell = LARGEST_CELL * u;
-        for (List<List<BoardGrid>> block : blocks) {
-            cell = Math.min(cell, (room - fixedHeight(block, u)) / cellsHigh(block));
+        Slots slots = null;
+        double best = 0;
+        for (CaptionFit fit : List.of(CaptionFit.WHOLE, CaptionFit.WRAPPED)) {
+            Slots candidate = new Slots(fit, context);
+            double side = candidate.widths(blocks, 0) <= across ? candidate.largest(blocks, across, room) : 0;
+            if (side > best) {
+                slots = candidate;
+                best = side;
+            }
         }
-        Slots withCaptions = new Slots(true, context);
-        Slots slots = withCaptions.widths(blocks, 0) <= across ? withCaptions : new Slots(false, context);
-        // the blocks' widest rows grow with the cells
-        double side = Sizes.largest(c -> slots.widths(blocks, c) <= across, cell);
+        if (slots == null) {
+            slots = new Slots(CaptionFit.NARROWED, context);
+            best = slots.largest(blocks, across, room);
+        }
+        double side = best;
         if (!(side > 0)) {
             return List.of();
         }
-        double tallest = blocks.stream().mapToDouble(b -> fixedHeight(b, u) + cellsHigh(b) * side).max().orElse(0);
+        double tallest = 0;
+        for (List<List<BoardGrid>> block : blocks) {
+            tallest = Math.max(tallest, slots.height(block, side));
+        }
         List<Placed> placed = new ArrayList<>();
         double left = (across - slots.widths(blocks, side)) / 2;
         for (List<List<BoardGrid>> block : blocks) {
             double column = slots.widest(block, side);
-            double top = (room - tallest) / 2 + (tallest - fixedHeight(block, u) - cellsHigh(block) * side) / 2;
+            double top = (room - tallest) / 2 + (tallest - slots.height(block, side)) / 2;
             for (List<BoardGrid> row : block) {
-                top += CAPTION * u;
+                top += slots.captionHeight(row, side);
                 double x = left + (column - slots.row(row, side)) / 2;
                 for (BoardGrid grid : row) {
                     double slot = slots.slot(grid, side);
                     CellRange cells = grid.cells();
+                    boolean narrowed = slots.fit == CaptionFit.NARROWED;
                     placed.add(new Placed(new GridGeometry(x + (slot - cells.columns() * side) / 2, top, side,
                             cells.top(), cells.left(), cells.rows(), cells.columns()),
-                            slot + (slots.captions() ? 0 : GAP * u)));
+                            slot + (narrowed ? GAP * u : 0), narrowed));
                     x += slot + GAP * u;
                 }
                 top += cellsHigh(List.of(row)) * side + GAP * u;
@@ -219,33 +240,50 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
         return placed;
     }
 
+    /** How much room the grids' slots leave their captions. */
+    private enum CaptionFit {
+        /** A caption's width on one line. */
+        WHOLE,
+        /** A caption's width on two lines: a caption wider than its slot takes a second line. */
+        WRAPPED,
+        /** None: the captions are narrowed to their grids. */
+        NARROWED
+    }
+
     /**
-     * The widths grids take in their rows at a cell size: their own, or their captions' when those are wider and
-     * {@code captions}; a row's grids {@link #GAP} apart.
+     * The widths grids take in their rows at a cell size, their own or what their captions need when that is more
+     * ({@link CaptionFit}), a row's grids {@link #GAP} apart; and the heights of the rows, each under its line of
+     * captions, {@link #CAPTION} font sizes high and {@link Captions#LINE} more when one of them wraps.
      */
     private static final class Slots {
 
-        private final boolean captions;
+        private final CaptionFit fit;
         private final DrawContext context;
-        private final Text measure = new Text();
+        private final Map<BoardGrid, Double> widths = new IdentityHashMap<>();
+        private final Map<BoardGrid, Double> twoLineWidths = new IdentityHashMap<>();
 
-        Slots(boolean captions, DrawContext context) {
-            this.captions = captions;
+        Slots(CaptionFit fit, DrawContext context) {
+            this.fit = fit;
             this.context = context;
-            measure.setFont(context.font());
         }
 
-        boolean captions() {
-            return captions;
+        /** The width of the grid's caption on one line. */
+        private double width(BoardGrid grid) {
+            return widths.computeIfAbsent(grid, g -> GridCaptions.width(g.caption(), context));
+        }
+
+        /** The least width the grid's slot leaves its caption. */
+        private double reserve(BoardGrid grid) {
+            return switch (fit) {
+                case WHOLE -> width(grid);
+                case WRAPPED -> twoLineWidths.computeIfAbsent(grid,
+                        g -> GridCaptions.twoLineWidth(g.caption(), context));
+                case NARROWED -> 0;
+            };
         }
 
         double slot(BoardGrid grid, double side) {
-            double own = grid.cells().columns() * side;
-            if (!captions) {
-                return own;
-            }
-            measure.setText(context.text(grid.caption()));
-            return Math.max(own, measure.getLayoutBounds().getWidth());
+            return Math.max(grid.cells().columns() * side, reserve(grid));
         }
 
         double row(List<BoardGrid> row, double side) {
@@ -261,11 +299,24 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
         double widths(List<List<List<BoardGrid>>> blocks, double side) {
             return blocks.stream().mapToDouble(block -> widest(block, side)).sum();
         }
-    }
 
-    /** The height of the block's captions and the gaps between its rows. */
-    private static double fixedHeight(List<List<BoardGrid>> block, double u) {
-        return block.size() * CAPTION * u + (block.size() - 1) * GAP * u;
+        /** The height of the row's line of captions: two lines when one of them is wider than its slot. */
+        double captionHeight(List<BoardGrid> row, double side) {
+            boolean wraps = fit == CaptionFit.WRAPPED && row.stream().anyMatch(grid -> width(grid) > slot(grid, side));
+            return (CAPTION + (wraps ? Captions.LINE : 0)) * context.unit();
+        }
+
+        /** The height of the block: its rows' captions and tallest grids, and the gaps between the rows. */
+        double height(List<List<BoardGrid>> block, double side) {
+            return block.stream().mapToDouble(row -> captionHeight(row, side) + cellsHigh(List.of(row)) * side)
+                    .sum() + (block.size() - 1) * GAP * context.unit();
+        }
+
+        /** The largest cell, up to {@link #LARGEST_CELL} font sizes, at which the blocks fit the room. */
+        double largest(List<List<List<BoardGrid>>> blocks, double across, double room) {
+            return Sizes.largest(c -> widths(blocks, c) <= across
+                    && blocks.stream().allMatch(block -> height(block, c) <= room), LARGEST_CELL * context.unit());
+        }
     }
 
     /** The cells of the block's rows' tallest grids, added up. */
@@ -274,8 +325,8 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
                 .sum();
     }
 
-    /** A grid where it is drawn, and the width its caption may take. */
-    private record Placed(GridGeometry at, double captionWidth) {
+    /** A grid where it is drawn, and the width its caption may take: wrapped to it, or narrowed to it. */
+    private record Placed(GridGeometry at, double captionWidth, boolean narrowed) {
     }
 
     /** A board of one row of grids. */

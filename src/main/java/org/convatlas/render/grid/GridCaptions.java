@@ -9,11 +9,15 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
+import org.convatlas.render.chrome.WrappedCaption;
+import org.convatlas.render.chrome.WrappedText;
 
 /**
- * Captions over grids, one line each, in the label font and the ink: centred over the grid, their bottom
- * {@link #LIFT} font sizes over its top, narrowed only where a layout found no room for them ({@code maxWidth}).
- * Layouts leave room for them ({@link #width}); {@link #box} says where one is, as {@link #draw} writes it.
+ * Captions over grids, in the label font and the ink: centred over the grid, their bottom {@link #LIFT} font sizes
+ * over its top; on one line, narrowed only where a layout found no room for them ({@code maxWidth}), or wrapped onto
+ * more lines where a layout gave them a place to keep to ({@link #drawWrapped}), their last line where a caption of one
+ * line is. Layouts leave room for them ({@link #width}, {@link #twoLineWidth}); {@link #box} and {@link #wrappedBox}
+ * say where one is, as {@link #draw} and {@link #drawWrapped} write it.
  */
 public final class GridCaptions {
 
@@ -26,6 +30,24 @@ public final class GridCaptions {
     /** The width of {@code caption} in the label font, in pixels. */
     public static double width(Message caption, DrawContext context) {
         return measure(context.text(caption), context).getWidth();
+    }
+
+    /** The least width in which {@code caption} takes at most two lines in the label font, in pixels. */
+    public static double twoLineWidth(Message caption, DrawContext context) {
+        return WrappedText.twoLineWidth(context.text(caption), context.font());
+    }
+
+    /** Writes {@code caption} over {@code grid} on lines at most {@code width} pixels wide. */
+    public static void drawWrapped(GraphicsContext g, GridGeometry grid, Message caption, double width,
+                                   DrawContext context) {
+        WrappedCaption.of(context.text(caption), width, context).draw(g, grid.left() + grid.width() / 2,
+                TextAlignment.CENTER, bottom(grid, context));
+    }
+
+    /** The box {@code caption} takes over {@code grid} on lines at most {@code width} pixels wide. */
+    public static Rectangle2D wrappedBox(GridGeometry grid, Message caption, double width, DrawContext context) {
+        return WrappedCaption.of(context.text(caption), width, context).box(grid.left() + grid.width() / 2,
+                TextAlignment.CENTER, bottom(grid, context));
     }
 
     /** Writes each caption over its grid, at its full width. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
+import java.util.stream.IntStream;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -26,6 +26,7 @@ import org.convatlas.render.Figure;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Palette;
 import org.convatlas.render.Role;
+import org.convatlas.render.StagePainter;
 import org.convatlas.render.chrome.FormulaStrip;
 import org.convatlas.render.chrome.FormulaStrip.Piece;
 import org.convatlas.render.chrome.NumberText;
@@ -35,8 +36,9 @@ import org.convatlas.render.chrome.NumberText;
  * each level with the input sheet it lies on, the sum of the products on each, a summing node with the bias, an
  * arrow to the output cell in the output stack; under them, when a sheet is pulled out, that input sheet and its
  * kernel sheet drawn flat; at the bottom the formula strip of the step, {@code y[0,1,1] = 2 + 1 + 8 + 0 = 11}.
- * Everything but the type scales with one cell size, the largest that fits, up to {@link #MAX_CELL} font sizes. The
- * figure tells which cell of which tensor lies under a point, as the engine names it.
+ * Everything but the type scales with one cell size, the largest that fits, up to {@link #MAX_CELL} font sizes; the
+ * captions over the stacks take a second line rather than make it smaller ({@link CaptionRow}). The figure tells which
+ * cell of which tensor lies under a point, as the engine names it.
  */
 public final class StackConvolutionFigure implements Figure {
 
@@ -46,8 +48,6 @@ public final class StackConvolutionFigure implements Figure {
     static final double MIN_CELL = 2;
     /** Space between columns, in font sizes. */
     static final double COLUMN_GAP = 1.5;
-    /** Height of the row of captions over the stacks, in font sizes. */
-    static final double CAPTION_HEIGHT = 1.8;
     /** Height of the formula strip, in font sizes. */
     static final double STRIP_HEIGHT = 2.8;
     /** Radius of the summing node, in font sizes. */
@@ -113,33 +113,18 @@ public final class StackConvolutionFigure implements Figure {
         strip().draw(g, width / 2, height - STRIP_HEIGHT * context.unit() / 2, width, context);
     }
 
+    /** The side of the stacks' cells. */
+    @Override
+    public double scale(double width, double height, DrawContext context) {
+        return Layout.fitting(scene, width, height, context).cell;
+    }
+
     @Override
     public List<Rectangle2D> captionBoxes(double width, double height, DrawContext context) {
         Layout layout = Layout.fitting(scene, width, height, context);
-        Text measure = new Text();
-        measure.setFont(context.font());
-        return captionRow(scene, layout).stream().map(caption -> {
-            measure.setText(context.text(caption.text()));
-            Bounds size = measure.getLayoutBounds();
-            return new Rectangle2D(layout.left(width) + caption.x(),
-                    layout.top(height) + (layout.stacksTop - size.getHeight()) / 2, size.getWidth(), size.getHeight());
-        }).toList();
-    }
-
-    /**
-     * A caption over the stacks, written from {@code x} rightwards, its line's middle half the caption row down.
-     *
-     * @param text what it says
-     * @param x    where it starts, from the block's left edge
-     */
-    private record Caption(Message text, double x) {
-    }
-
-    /** The captions over the input, the filters and the output. */
-    private static List<Caption> captionRow(StackConvolution scene, Layout layout) {
-        StackConvolution.Captions captions = scene.captions();
-        return List.of(new Caption(captions.input(), layout.inputX), new Caption(captions.kernel(), layout.kernelX),
-                new Caption(captions.output(), layout.outputX));
+        return IntStream.range(0, layout.captionX.length).mapToObj(i -> StagePainter.moved(
+                layout.captions.box(i, layout.captionX[i], layout.captionColumns[i], layout.stacksTop),
+                layout.left(width), layout.top(height))).toList();
     }
 
     @Override
@@ -234,7 +219,12 @@ public final class StackConvolutionFigure implements Figure {
         final double unit;
         final StackColumn input;
         final StackColumn output;
+        /** The captions over the columns, and where each column starts and how wide it is, left to right. */
+        final CaptionRow captions;
+        final double[] captionX;
+        final double[] captionColumns;
         final double inputX;
+        /** The height of the row of captions over the stacks. */
         final double stacksTop;
         final double inputTop;
         final double outputTop;
@@ -251,39 +241,40 @@ public final class StackConvolutionFigure implements Figure {
         final double width;
         final double height;
 
-        Layout(StackConvolution scene, double cell, SheetProjection projection, DrawContext context) {
+        Layout(StackConvolution scene, CaptionRow captions, double cell, SheetProjection projection,
+               DrawContext context) {
             this.cell = cell;
             this.projection = projection;
             this.panelCell = PANEL_SCALE * cell;
             this.unit = context.unit();
+            this.captions = captions;
             SheetProjection tilted = projection;
             input = StackColumn.of(scene.input(), tilted, cell, unit);
             output = StackColumn.of(scene.output(), tilted, cell, unit);
-            Font font = context.font();
             Font math = context.mathFont(1);
+            double gap = COLUMN_GAP * unit;
             inputX = widestCaption(scene.input(), math) + 0.5 * unit;
-            stacksTop = CAPTION_HEIGHT * unit;
-            double stacksHeight = Math.max(input.height(), output.height());
-            inputTop = stacksTop + (stacksHeight - input.height()) / 2;
-            outputTop = stacksTop + (stacksHeight - output.height()) / 2;
-
-            double inputCaption = textWidth(context.text(scene.captions().input()), font);
-            kernelX = inputX + Math.max(input.width(), inputCaption) + COLUMN_GAP * unit;
+            kernelX = inputX + Math.max(input.width(), captions.reserve(0)) + gap;
             double kernelWidth = scene.facings().stream()
                     .mapToDouble(f -> tilted.width(f.kernel().rows(), f.kernel().columns(), cell)).max().orElse(0);
             productsX = kernelX + kernelWidth + 0.5 * unit;
             double productsWidth = Math.max(textWidth(biasText(scene.bias()), math), scene.facings().stream()
                     .mapToDouble(f -> textWidth(f.term().text(), math)).max().orElse(0));
-            double kernelCaption = textWidth(context.text(scene.captions().kernel()), font);
-            double nodeX = Math.max(productsX + productsWidth, kernelX + kernelCaption) + COLUMN_GAP * unit
-                    + NODE_RADIUS * unit;
+            double nodeX = productsX + productsWidth + gap + NODE_RADIUS * unit;
+            double resultWidth = textWidth(resultText(scene.result()), math);
+            outputX = Math.max(nodeX + NODE_RADIUS * unit + resultWidth + 2 * gap, kernelX + captions.reserve(1) + gap);
+            double stacksRight = outputX + Math.max(output.width() + 0.5 * unit + widestCaption(scene.output(), math),
+                    captions.reserve(2));
+            captionX = new double[] {inputX, kernelX, outputX};
+            captionColumns = new double[] {kernelX - gap - inputX, outputX - gap - kernelX, stacksRight - outputX};
+
+            stacksTop = captions.height(captionColumns);
+            double stacksHeight = Math.max(input.height(), output.height());
+            inputTop = stacksTop + (stacksHeight - input.height()) / 2;
+            outputTop = stacksTop + (stacksHeight - output.height()) / 2;
             double nodeY = scene.facings().isEmpty() ? stacksTop + stacksHeight / 2
                     : (facingMiddle(scene, 0) + facingMiddle(scene, scene.facings().size() - 1)) / 2;
             node = new Point2D(nodeX, nodeY);
-            double resultWidth = textWidth(resultText(scene.result()), math);
-            outputX = nodeX + NODE_RADIUS * unit + resultWidth + 2 * COLUMN_GAP * unit;
-            double stacksRight = Math.max(outputX + output.width() + 0.5 * unit + widestCaption(scene.output(), math),
-                    outputX + textWidth(context.text(scene.captions().output()), font));
 
             biasY = (scene.facings().isEmpty() ? nodeY : facingMiddle(scene, scene.facings().size() - 1))
                     + BIAS_DROP * unit;
@@ -311,17 +302,27 @@ public final class StackConvolutionFigure implements Figure {
 
         /**
          * The largest layout, up to {@link #MAX_CELL} font sizes a cell, whose block fits {@code width × height}
-         * with the formula strip under it; its sheets are {@link SheetProjection#TILTED}, or less tilted (rows up to
-         * {@link #MAX_SQUASH} cells high) when the cell size is set by the width and height is left over.
+         * with the formula strip under it. The captions over the stacks take two lines rather than make the cells
+         * smaller, and one line wherever that gives cells as large; the sheets are
+         * {@link SheetProjection#TILTED}, or less tilted (rows up to {@link #MAX_SQUASH} cells high) when the cell
+         * size is set by the width and height is left over.
          */
         static Layout fitting(StackConvolution scene, double width, double height, DrawContext context) {
             double room = height - STRIP_HEIGHT * context.unit();
             SheetProjection tilted = SheetProjection.TILTED;
-            Layout best = largest(MIN_CELL, Math.max(MIN_CELL, MAX_CELL * context.unit()),
-                    cell -> new Layout(scene, cell, tilted, context), width, room);
-            return largest(tilted.squash(), MAX_SQUASH,
-                    squash -> new Layout(scene, best.cell, new SheetProjection(tilted.shear(), squash), context),
-                    width, room, best);
+            CaptionRow wrapping = CaptionRow.of(scene.captions(), context);
+            Layout wrapped = largest(scene, wrapping, width, room, context);
+            Layout unwrapped = largest(scene, wrapping.unwrapped(), width, room, context);
+            Layout best = unwrapped.fits(width, room) && unwrapped.cell >= wrapped.cell ? unwrapped : wrapped;
+            return largest(tilted.squash(), MAX_SQUASH, squash -> new Layout(scene, best.captions, best.cell,
+                    new SheetProjection(tilted.shear(), squash), context), width, room, best);
+        }
+
+        /** The layout with the largest tilted cells that fits, its captions set as {@code captions} has them. */
+        private static Layout largest(StackConvolution scene, CaptionRow captions, double width, double room,
+                                      DrawContext context) {
+            return largest(MIN_CELL, Math.max(MIN_CELL, MAX_CELL * context.unit()),
+                    cell -> new Layout(scene, captions, cell, SheetProjection.TILTED, context), width, room);
         }
 
         /** The layout for the largest value in {@code [low, high]} that fits, or the one for {@code low}. */
@@ -338,7 +339,7 @@ public final class StackConvolutionFigure implements Figure {
                 return top;
             }
             Layout best = fallback;
-            double tolerance = (high - low) / 64;
+            double tolerance = (high - low) / 256;
             while (high - low > tolerance) {
                 double middle = (low + high) / 2;
                 Layout candidate = layout.apply(middle);
@@ -377,7 +378,7 @@ public final class StackConvolutionFigure implements Figure {
 
         /** The top of the flat sheets pulled out, under their captions. */
         double panelSheetsTop() {
-            return panelTop + CAPTION_HEIGHT * unit;
+            return panelTop + CaptionRow.HEIGHT * unit;
         }
 
         /** The vertical middle of facing {@code f}: that of the input sheet it lies on. */
@@ -442,8 +443,8 @@ public final class StackConvolutionFigure implements Figure {
             paintNode();
             paintStack(scene.output(), layout.output, layout.outputX, layout.outputTop, TextAlignment.LEFT);
             paintTargetArrow();
-            for (Caption caption : captionRow(scene, layout)) {
-                caption(context.text(caption.text()), caption.x(), layout.stacksTop / 2);
+            for (int i = 0; i < layout.captionX.length; i++) {
+                layout.captions.draw(g, i, layout.captionX[i], layout.captionColumns[i], layout.stacksTop);
             }
             if (scene.pulledOut() != null) {
                 paintPulledOut(scene.pulledOut());
@@ -587,7 +588,7 @@ public final class StackConvolutionFigure implements Figure {
         private void paintPulledOut(StackConvolution.PulledOut pulled) {
             SheetProjection flat = SheetProjection.FLAT;
             double top = layout.panelSheetsTop();
-            double captionY = layout.panelTop + CAPTION_HEIGHT * unit / 2;
+            double captionY = layout.panelTop + CaptionRow.HEIGHT * unit / 2;
             caption(pulled.input().caption(), layout.inputX, captionY);
             SheetPainter.paint(g, pulled.input(), flat, layout.inputX, top, layout.panelCell, context);
             StackConvolution.Facing facing = pulled.facing();

@@ -75,4 +75,28 @@ class WrappedTextTest {
             assertTrue(!line.startsWith("，") && !line.startsWith("）") && !line.startsWith("、"), line);
         }
     }
+
+    @Test
+    void aSizeStaysOnOneLine() {
+        String note = "One unit of layer 3 sees 15 × 15 input cells; each layer has 9 weights (3 × 3).";
+        for (double width : new double[] {width("One unit of layer 3 sees 15", FONT) + 1,
+            width(note.substring(0, note.length() - 2), FONT)}) {
+            for (String line : WrappedText.lines(List.of(note), "", FONT, width)) {
+                assertTrue(!line.endsWith("×") && !line.startsWith("×"), "'" + line + "' keeps its size whole");
+            }
+        }
+    }
+
+    @Test
+    void atItsTwoLineWidthATextTakesTwoLinesAndNoNarrowerWidthHoldsItInTwo() {
+        Font chinese = Font.font(AppFonts.familyFor(Locale.SIMPLIFIED_CHINESE).orElseThrow(), 16);
+        for (String text : List.of("Filter 0: 192×1×1", "Output 128×5×5", "滤波器 0：1×3×3×3")) {
+            Font font = text.startsWith("滤") ? chinese : FONT;
+            double least = WrappedText.twoLineWidth(text, font);
+            assertTrue(least < width(text, font), text + " breaks");
+            assertEquals(2, WrappedText.lines(List.of(text), "", font, least).size(), text);
+            assertTrue(WrappedText.lines(List.of(text), "", font, least - 1).size() > 2, text + " is least");
+        }
+        assertEquals(width("1×3×3", FONT), WrappedText.twoLineWidth("1×3×3", FONT), "no break");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import org.convatlas.compute.trace.Coordinates;
@@ -20,6 +21,7 @@ import org.convatlas.render.Hit;
 import org.convatlas.render.Palette;
 import org.convatlas.render.Pixels;
 import org.convatlas.render.Role;
+import org.convatlas.render.chrome.Captions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,25 @@ class GridBoardTest {
         assertEquals(Role.OUTPUT, hits.get(hits.size() - 1).role(), "the output beside it, on the same line");
         // 100 x 400: one under the other, min(3.2 font sizes, 100 / 4) = 25 against (100 − 30) / 6 = 11.7 beside
         assertEquals(25, board.scale(100, 400, CONTEXT), 1e-9);
+    }
+
+    @Test
+    void aCaptionWiderThanItsGridTakesASecondLineWhenThatGivesLargerCells() {
+        BoardGrid input = BoardGrid.of(Message.of("in"), Role.INPUT, 0, new float[4], 2, 2, Role.INPUT);
+        BoardGrid indices = BoardGrid.of(Message.of("Remembered indices h·W + w"), Role.OUTPUT, 0, new float[4], 2, 2,
+                Role.OUTPUT);
+        GridBoard board = GridBoard.ofRow(List.of(input, indices), null, EnumSet.of(Role.INPUT, Role.OUTPUT));
+        double width = 180;
+        double oneLine = GridCaptions.width(indices.caption(), CONTEXT);
+        // on one line the caption would leave the two grids 180 − 15 − its width: cells of less than 3.2 font sizes
+        assertTrue(2 * 3.2 * UNIT + 1.5 * UNIT + oneLine > width, "one line is too wide for the largest cells");
+        assertEquals(3.2 * UNIT, board.scale(width, 200, CONTEXT), 1e-9);
+        List<Rectangle2D> boxes = board.captionBoxes(width, 200, CONTEXT);
+        assertTrue(boxes.get(1).getHeight() > Captions.LINE * UNIT, "the caption takes two lines: " + boxes.get(1));
+        assertTrue(boxes.get(1).getWidth() < oneLine && boxes.get(1).getMaxX() <= width, "within the width");
+        assertTrue(!boxes.get(0).intersects(boxes.get(1)), "the captions keep apart");
+        // where the cells are as large on one line, the caption keeps to one
+        assertEquals(boxes.get(0).getHeight(), board.captionBoxes(400, 200, CONTEXT).get(1).getHeight(), 1e-9);
     }
 
     @Test
