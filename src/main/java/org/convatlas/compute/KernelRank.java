@@ -89,9 +89,12 @@ public final class KernelRank {
         return counted;
     }
 
-    /** Whether the kernel has rank 1, i.e. is a column times a row: {@link #column()} times {@link #row()}. */
+    /**
+     * Whether the kernel is a column times a row, {@link #column()} times {@link #row()}: it has rank 1, or rank 0 (the
+     * zero kernel, a zero column times any row).
+     */
     public boolean isSeparable() {
-        return rank == 1;
+        return rank <= 1;
     }
 
     /** The {@code kH} column factor of the best rank-1 approximation: {@code s_1 u_1}, rescaled as the class says. */

@@ -93,6 +93,7 @@ class KernelRankTest {
         assertEquals(0, rank.rank());
         assertEquals(0, TestTensors.nonZeroCount(rank.separableApproximation()));
         assertArrayEquals(new double[] {0, 0}, rank.countedSingularValues());
+        assertTrue(rank.isSeparable(), "a zero column times any row");
     }
 
     @Test
