@@ -17,7 +17,7 @@ import org.convatlas.render.grid.GridBoard;
 record FactoredStage(Playback stage, GridBoard board) implements Playback {
 
     /** The board's share of the stage's height. */
-    static final double BOARD_SHARE = 0.36;
+    static final double BOARD_SHARE = 0.42;
 
     @Override
     public long stepCount() {
