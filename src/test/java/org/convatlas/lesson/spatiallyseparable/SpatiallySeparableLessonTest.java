@@ -62,11 +62,11 @@ class SpatiallySeparableLessonTest {
         assertEquals("Stage 1 of 3: column 3×1, 45 multiplications", first.get(1));
         assertTrue(first.contains("Rank 1: the kernel is the column [1, 2, 1]ᵀ times the row [−1, 0, 1]"),
                 first.toString());
-        assertTrue(first.contains("Singular values: 3.46, 0, 0 (rank 1: all but the first are 0)"), first.toString());
+        assertTrue(first.contains("Singular values σ: 3.46, 0, 0 (rank 1: all but the first are 0)"), first.toString());
         assertTrue(first.contains("Two passes: 45 + 27 = 72 multiplications, 6 weights"), first.toString());
         assertTrue(first.contains("One 3×3 pass: 81 multiplications, 9 weights; the two passes do a share of 0.889 of"
                 + " its work, tending to 0.667 on large inputs"), first.toString());
-        assertTrue(first.contains("Largest difference between the two outputs: 0 (float rounding at most)"),
+        assertTrue(first.contains("Largest difference between the two outputs, max |Δ|: 0 (float rounding at most)"),
                 first.toString());
         assertEquals("Stage 2 of 3: row 1×3, 27 multiplications", card(playback.frame(15)).get(1));
         assertEquals("Stage 3 of 3: one 3×3 pass, to compare, 81 multiplications", card(playback.frame(24)).get(1));
@@ -163,7 +163,7 @@ class SpatiallySeparableLessonTest {
         Playback playback = LESSON.prepare(values);
         Frame frame = playback.frame(0);
         List<String> card = card(frame);
-        assertTrue(card.contains("Singular values: 4.45, 0.449, 0 (rank 1: all but the first are 0)"),
+        assertTrue(card.contains("Singular values σ: 4.45, 0.449, 0 (rank 1: all but the first are 0)"),
                 card.toString());
         assertTrue(card.stream().anyMatch(l -> l.startsWith("Rank 2, not 1: no column times a row makes this kernel")),
                 card.toString());
