@@ -39,6 +39,7 @@ shots=(
     dilated-convolution:image:200
     stacking-receptive-fields:twoThrees:2
     stacking-receptive-fields:multiSize:2
+    spatially-separable:texts:4
     depthwise-separable:texts:77
 )
 run() {

@@ -122,24 +122,49 @@ public final class Counts {
      * Spatially separable convolution: a {@code kH x kW} convolution factorized into a column step
      * {@code wColumn [Cmid, Cin, kH, 1]} with the window's vertical stride, pads and dilation, then a row step
      * {@code wRow [Cout, Cmid, 1, kW]} with its horizontal ones, so that the output has the shape of the
-     * {@code kH x kW} convolution (no biases). On an {@code N x N} map with {@code m x m} taps (stride 1, no padding,
-     * one channel) that is {@code (N-m+1)*N*m + (N-m+1)^2*m} multiplies against {@code (N-m+1)^2 * m^2}: for
-     * {@code m = 3}, {@code (2N-2)(N-2)*3} against {@code (N-2)^2 * 9}.
+     * {@code kH x kW} convolution (no biases; see {@link SpatiallySeparable}). On an {@code N x N} map with
+     * {@code m x m} taps (stride 1, no padding, one channel) that is {@code (N-m+1)*N*m + (N-m+1)^2*m =
+     * (2N-m+1)(N-m+1)*m} multiplies against {@code (N-m+1)^2 * m^2}: for {@code m = 3}, {@code (2N-2)(N-2)*3} against
+     * {@code (N-2)^2 * 9}.
      */
     public static OpCount spatiallySeparable(int[] x, int[] wColumn, int[] wRow, Window2d window) {
-        Checks.rank("column weights wColumn", wColumn, 4, "[Cmid, Cin, kH, 1]");
-        Checks.rank("row weights wRow", wRow, 4, "[Cout, Cmid, 1, kW]");
-        Checks.equal("column kernel width wColumn.shape[3]", wColumn[3], "one column", 1);
-        Checks.equal("row kernel height wRow.shape[2]", wRow[2], "one row", 1);
-        Pads2d pads = window.pads();
-        Window2d down = new Window2d(window.strideH(), 1, new Pads2d(pads.top(), 0, pads.bottom(), 0),
-                window.dilationH(), 1);
-        Window2d across = new Window2d(1, window.strideW(), new Pads2d(0, pads.left(), 0, pads.right()), 1,
-                window.dilationW());
-        Conv2dParams columnStep = new Conv2dParams(down, 1, false);
-        int[] middle = Conv2d.outputShape(x, wColumn, columnStep);
-        Conv2dParams rowStep = new Conv2dParams(across, 1, false);
-        return conv2d(x, wColumn, false, columnStep).plus(conv2d(middle, wRow, false, rowStep));
+        int[] middle = SpatiallySeparable.middleShape(x, wColumn, wRow, window);
+        return conv2d(x, wColumn, false, SpatiallySeparable.columnStep(window))
+                .plus(conv2d(middle, wRow, false, SpatiallySeparable.rowStep(window)));
+    }
+
+    /**
+     * The {@code kH x kW} convolution a spatially separable one stands in for: the same input, window and output
+     * shape, its weights {@code [Cout, Cin, kH, kW]} ({@link #conv2d} without bias).
+     */
+    public static OpCount spatiallySeparableStandard(int[] x, int[] wColumn, int[] wRow, Window2d window) {
+        SpatiallySeparable.outputShape(x, wColumn, wRow, window);
+        int[] standard = {wRow[0], x[0], wColumn[2], wRow[3]};
+        return conv2d(x, standard, false, new Conv2dParams(window, 1, false));
+    }
+
+    /**
+     * The share of the standard convolution's multiplications that the spatially separable one does. On an
+     * {@code N x N} map with one channel, stride 1 and no padding it is
+     * {@code ((N-kH+1)*N*kH + (N-kH+1)*(N-kW+1)*kW) / ((N-kH+1)*(N-kW+1)*kH*kW)}, for {@code m x m} taps
+     * {@code (2N-m+1) / ((N-m+1)*m)}, which tends to {@link #spatiallySeparableLimit} as {@code N} grows.
+     */
+    public static double spatiallySeparableShare(int[] x, int[] wColumn, int[] wRow, Window2d window) {
+        return (double) spatiallySeparable(x, wColumn, wRow, window).multiplies()
+                / spatiallySeparableStandard(x, wColumn, wRow, window).multiplies();
+    }
+
+    /**
+     * What {@link #spatiallySeparableShare} tends to on an {@code N x N} map with one channel, stride 1 and no
+     * padding as {@code N} grows: {@code N/((N-kW+1)*kW) + 1/kH -> 1/kW + 1/kH}, that is {@code 2/m} for
+     * {@code m x m} taps.
+     *
+     * @throws InvalidArgumentException if a side is below 1
+     */
+    public static double spatiallySeparableLimit(int kH, int kW) {
+        Checks.atLeast("kernel height kH", kH, 1);
+        Checks.atLeast("kernel width kW", kW, 1);
+        return 1.0 / kW + 1.0 / kH;
     }
 
     /** {@code Cout * (Cin/groups) * kD * kH * kW * Do * Ho * Wo} multiplies. */

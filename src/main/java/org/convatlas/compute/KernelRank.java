@@ -19,12 +19,14 @@ package org.convatlas.compute;
 public final class KernelRank {
 
     private final double[] singularValues;
+    private final double tolerance;
     private final int rank;
     private final double[] column;
     private final double[] row;
 
-    private KernelRank(double[] singularValues, int rank, double[] column, double[] row) {
+    private KernelRank(double[] singularValues, double tolerance, int rank, double[] column, double[] row) {
         this.singularValues = singularValues;
+        this.tolerance = tolerance;
         this.rank = rank;
         this.column = column;
         this.row = row;
@@ -59,7 +61,7 @@ public final class KernelRank {
         double scale = Vectors.maxAbs(row);
         double[] column = Vectors.scaled(svd.left(0), s[0] * scale);
         int sign = Vectors.orientation(column);
-        return new KernelRank(s, rank, Vectors.scaled(column, sign),
+        return new KernelRank(s, tolerance, rank, Vectors.scaled(column, sign),
                 Vectors.scaled(row, sign / scale));
     }
 
@@ -73,9 +75,26 @@ public final class KernelRank {
         return singularValues.clone();
     }
 
-    /** Whether the kernel has rank 1, i.e. is a column times a row: {@link #column()} times {@link #row()}. */
+    /**
+     * The singular values as the rank counts them: those at or below {@code tolerance * s_1} written as 0, so that a
+     * kernel of rank 1 has one singular value and zeros rather than rounding errors such as {@code 1e-16}.
+     */
+    public double[] countedSingularValues() {
+        double[] counted = singularValues.clone();
+        for (int n = 0; n < counted.length; n++) {
+            if (!(counted[n] > tolerance * singularValues[0])) {
+                counted[n] = 0;
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Whether the kernel is a column times a row, {@link #column()} times {@link #row()}: it has rank 1, or rank 0 (the
+     * zero kernel, a zero column times any row).
+     */
     public boolean isSeparable() {
-        return rank == 1;
+        return rank <= 1;
     }
 
     /** The {@code kH} column factor of the best rank-1 approximation: {@code s_1 u_1}, rescaled as the class says. */
@@ -86,6 +105,22 @@ public final class KernelRank {
     /** The {@code kW} row factor of the best rank-1 approximation, {@code v_1} rescaled to largest magnitude 1. */
     public double[] row() {
         return row.clone();
+    }
+
+    /**
+     * The column factor as the weights of a {@code kH x 1} convolution, {@code [kH, 1]}, rounded to floats: the
+     * first step of the spatially separable convolution by the best rank-1 approximation.
+     */
+    public Tensor columnKernel() {
+        return Vectors.tensor(column, column.length, 1);
+    }
+
+    /**
+     * The row factor as the weights of a {@code 1 x kW} convolution, {@code [1, kW]}, rounded to floats: the second
+     * step of the spatially separable convolution by the best rank-1 approximation.
+     */
+    public Tensor rowKernel() {
+        return Vectors.tensor(row, 1, row.length);
     }
 
     /**

@@ -58,6 +58,15 @@ final class Vectors {
         return 1;
     }
 
+    /** {@code v} rounded to floats as a tensor of the given shape, whose size must be {@code v.length}. */
+    static Tensor tensor(double[] v, int... shape) {
+        float[] data = new float[v.length];
+        for (int n = 0; n < v.length; n++) {
+            data[n] = (float) v[n];
+        }
+        return Tensor.of(data, shape);
+    }
+
     /** The outer product {@code a b^T} {@code [a.length, b.length]}: {@code out[i*b.length + j] = a[i]*b[j]}. */
     static Tensor outer(double[] a, double[] b) {
         Tensor out = Tensor.zeros(a.length, b.length);

@@ -23,6 +23,7 @@ import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
 import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 import org.convatlas.lesson.pooling.PoolingLesson;
 import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
+import org.convatlas.lesson.spatiallyseparable.SpatiallySeparableLesson;
 import org.convatlas.lesson.stacking.StackingLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 import org.convatlas.lesson.unpooling.UnpoolingLesson;
@@ -53,7 +54,7 @@ public final class LessonRegistry {
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
-                new GriddingLesson(), new AsppLesson(), new DepthwiseSeparableLesson()));
+                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,11 @@ class KernelRankTest {
         assertArrayEquals(new double[] {1, 0, -1}, rank.row(), 1e-12);
         assertArrayEquals(new double[] {Math.sqrt(12), 0, 0}, rank.singularValues(), 1e-12);
         assertEquals(0, rank.separableApproximation().maxAbsDifference(SOBEL), 1e-6);
+        double[] counted = rank.countedSingularValues();
+        assertEquals(Math.sqrt(12), counted[0], 1e-12);
+        assertEquals(List.of(0.0, 0.0), List.of(counted[1], counted[2]), "rounding errors below the tolerance are 0");
+        assertEquals(Tensor.of(new float[] {1, 2, 1}, 3, 1), rank.columnKernel());
+        assertEquals(Tensor.of(new float[] {1, 0, -1}, 1, 3), rank.rowKernel());
     }
 
     @Test
@@ -47,6 +53,12 @@ class KernelRankTest {
         assertEquals(-0.20412415f, approximation.get(0, 0), 1e-6);
         // Eckart-Young: the error of the best rank-1 approximation is the norm of the dropped singular values
         assertEquals(Math.sqrt(6) - 2, frobenius(approximation, LAPLACIAN), 1e-6);
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(approximation.get(i, j), rank.columnKernel().get(i, 0) * rank.rowKernel().get(0, j), 1e-6,
+                        "the column kernel times the row kernel is the approximation");
+            }
+        }
     }
 
     @Test
@@ -71,6 +83,8 @@ class KernelRankTest {
         assertEquals(3, rank.rank());
         assertArrayEquals(new double[] {1.4971765, 0.97049123, 0.2580873}, rank.singularValues(), 1e-6);
         assertEquals(1, KernelRank.of(fullRank, 0.7).rank(), "0.97 <= 0.7 * 1.497 is false, 0.26 is dropped");
+        assertArrayEquals(new double[] {1.4971765, 0, 0}, KernelRank.of(fullRank, 0.7).countedSingularValues(), 1e-6);
+        assertArrayEquals(rank.singularValues(), rank.countedSingularValues(), 0, "none dropped at 1e-6");
     }
 
     @Test
@@ -78,6 +92,8 @@ class KernelRankTest {
         KernelRank rank = KernelRank.of(Tensor.zeros(2, 3), 0);
         assertEquals(0, rank.rank());
         assertEquals(0, TestTensors.nonZeroCount(rank.separableApproximation()));
+        assertArrayEquals(new double[] {0, 0}, rank.countedSingularValues());
+        assertTrue(rank.isSeparable(), "a zero column times any row");
     }
 
     @Test

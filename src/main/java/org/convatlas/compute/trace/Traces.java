@@ -14,6 +14,7 @@ import org.convatlas.compute.DepthwiseSeparable;
 import org.convatlas.compute.MaxPool2d;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Pool2dParams;
+import org.convatlas.compute.SpatiallySeparable;
 import org.convatlas.compute.SqueezeExcitation;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
@@ -29,6 +30,10 @@ public final class Traces {
     /** Stage names of {@link #depthwiseSeparable}. */
     public static final String DEPTHWISE = "depthwise";
     public static final String POINTWISE = "pointwise";
+
+    /** Stage names of {@link #spatiallySeparable}. */
+    public static final String COLUMN = "column";
+    public static final String ROW = "row";
 
     /** Stage names of {@link #squeezeExcitation}. */
     public static final String SQUEEZE = "squeeze";
@@ -153,6 +158,23 @@ public final class Traces {
                 (c, y, xx) -> depthwise.elementStep(c, y, xx).result(), wPointwise, null, Conv2dParams.DEFAULT, false,
                 () -> engine.get().y());
         return StagedTrace.of(List.of(new Stage<>(DEPTHWISE, depthwise), new Stage<>(POINTWISE, pointwise)));
+    }
+
+    /**
+     * {@link SpatiallySeparable}: the stage {@value #COLUMN} (a {@code kH x 1} {@link #conv2d} with the window's
+     * vertical stride, pads and dilation, its output {@code [Cmid, Ho, W]}), then the stage {@value #ROW} (a
+     * {@code 1 x kW} {@link #conv2d} over the column stage's output with the horizontal ones). A row step computes
+     * the column values it reads from their own taps, so no step needs the whole middle map.
+     */
+    public static StagedTrace<WeightedSumStep> spatiallySeparable(Tensor x, Tensor wColumn, Tensor wRow,
+                                                                  Window2d window) {
+        SpatiallySeparable.middleShape(shapeOf(x), shapeOf(wColumn), shapeOf(wRow), window);
+        Lazy<SpatiallySeparable.Result> engine = new Lazy<>(() -> SpatiallySeparable.apply(x, wColumn, wRow, window));
+        Conv2dTrace column = new Conv2dTrace(x.shape(), FeatureMap.of(x), wColumn, null,
+                SpatiallySeparable.columnStep(window), false, () -> engine.get().middle());
+        Conv2dTrace row = new Conv2dTrace(column.outputShape(), (c, y, xx) -> column.elementStep(c, y, xx).result(),
+                wRow, null, SpatiallySeparable.rowStep(window), false, () -> engine.get().y());
+        return StagedTrace.of(List.of(new Stage<>(COLUMN, column), new Stage<>(ROW, row)));
     }
 
     /**

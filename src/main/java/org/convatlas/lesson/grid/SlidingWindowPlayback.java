@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.OpCount;
@@ -25,14 +26,15 @@ import org.convatlas.render.grid.SlidingWindow;
 
 /**
  * The playback of a single-channel 2-D convolution: one step per output element, row-major, each drawn as a
- * {@link org.convatlas.render.grid.SlidingWindowFigure} from the engine's trace (dilation holes shown), with the counts
- * card (multiplications so far of the total, parameters, output size, and any lines the lesson adds) and the
- * lesson's formula. Pointing at an output cell shows the step that writes it; pointing at an input cell marks every
- * output that reads it. Every number comes from {@link Traces#conv2dWithDilationHoles} and {@link Counts#conv2d}.
+ * {@link org.convatlas.render.grid.SlidingWindowFigure} from the engine's trace ({@link Traces#conv2dWithDilationHoles},
+ * dilation holes shown, or the trace of a stage of a larger operation it is given), with the counts card
+ * (multiplications so far of the total, parameters, output size, and any lines the lesson adds) and the lesson's
+ * formula. Pointing at an output cell shows the step that writes it; pointing at an input cell marks every output that
+ * reads it. Every number comes from the trace and {@link Counts#conv2d}.
  */
 public final class SlidingWindowPlayback implements Playback {
 
-    private final Trace<WeightedSumStep> trace;
+    private final Trace<? extends WeightedSumStep> trace;
     private final SlidingWindow scene;
     private final int[] outputShape;
     private final OpCount count;
@@ -60,20 +62,36 @@ public final class SlidingWindowPlayback implements Playback {
      */
     public SlidingWindowPlayback(SingleChannelConv2d convolution, boolean rotatedShown, boolean kernelSpread,
                                  Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
+        this(convolution, Traces.conv2dWithDilationHoles(convolution.input(), convolution.weights(), null,
+                convolution.params()), rotatedShown, kernelSpread, captions(convolution), formula, extraCounts);
+    }
+
+    /**
+     * The playback of a convolution that is one part of a larger operation: the steps of {@code trace}, the engine's
+     * trace of {@code convolution} (for example a stage of a staged trace), under the captions the operation gives its
+     * grids (for example "Intermediate 3×5" over an output that the next part reads).
+     *
+     * @throws org.convatlas.compute.InvalidArgumentException if the engine refuses the arguments
+     */
+    public SlidingWindowPlayback(SingleChannelConv2d convolution, Trace<? extends WeightedSumStep> trace,
+                                 SlidingWindow.Captions captions, Function<WeightedSumStep, String> formula,
+                                 List<Message> extraCounts) {
+        this(convolution, trace, false, false, captions, formula, extraCounts);
+    }
+
+    private SlidingWindowPlayback(SingleChannelConv2d convolution, Trace<? extends WeightedSumStep> trace,
+                                  boolean rotatedShown, boolean kernelSpread, SlidingWindow.Captions captions,
+                                  Function<WeightedSumStep, String> formula, List<Message> extraCounts) {
         Tensor input = convolution.input();
-        Kernel kernel = convolution.kernel();
         Conv2dParams params = convolution.params();
         Tensor weights = convolution.weights();
-        this.trace = Traces.conv2dWithDilationHoles(input, weights, null, params);
+        this.trace = trace;
         this.outputShape = trace.outputShape();
         this.count = Counts.conv2d(input.shape(), weights.shape(), false, params);
         this.formula = formula;
         this.extraCounts = List.copyOf(extraCounts);
         int rows = input.dim(1);
         int columns = input.dim(2);
-        SlidingWindow.Captions captions = new SlidingWindow.Captions(
-                Message.of("figure.input", rows, columns), Message.of("figure.kernel", kernel.rows(), kernel.columns()),
-                Message.of("figure.kernelRotated"), Message.of("figure.output", outputShape[1], outputShape[2]));
         this.scene = new SlidingWindow(input, weights, params.window(), rotatedShown, kernelSpread, trace.output(),
                 captions);
         Pads2d pads = params.window().pads();
@@ -81,8 +99,18 @@ public final class SlidingWindowPlayback implements Playback {
                 pads.top() + rows + pads.bottom(), pads.left() + columns + pads.right());
     }
 
+    /** "Input 5×5", "Kernel 3×3", "Kernel rotated 180°", "Output 3×3". */
+    private static SlidingWindow.Captions captions(SingleChannelConv2d convolution) {
+        Tensor input = convolution.input();
+        Kernel kernel = convolution.kernel();
+        int[] output = Conv2d.outputShape(input.shape(), convolution.weights().shape(), convolution.params());
+        return new SlidingWindow.Captions(Message.of("figure.input", input.dim(1), input.dim(2)),
+                Message.of("figure.kernel", kernel.rows(), kernel.columns()), Message.of("figure.kernelRotated"),
+                Message.of("figure.output", output[1], output[2]));
+    }
+
     /** The trace the steps come from. */
-    public Trace<WeightedSumStep> trace() {
+    public Trace<? extends WeightedSumStep> trace() {
         return trace;
     }
 
