@@ -234,13 +234,33 @@ public final class Counts {
     }
 
     /**
+     * MobileNet v2's block: the expansion {@code w_expand [Cexp, Cin, 1, 1]} (null for none) at each of the input's
+     * {@code H·W} positions, then {@link #depthwiseSeparable} over the expanded channels.
+     */
+    public static OpCount depthwiseSeparable(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise,
+                                             Window2d window) {
+        int[] expanded = DepthwiseSeparable.expandedShape(x, wExpand);
+        OpCount steps = depthwiseSeparable(expanded, wDepthwise, wPointwise, window);
+        return wExpand == null ? steps : conv2d(x, wExpand, false, Conv2dParams.DEFAULT).plus(steps);
+    }
+
+    /**
+     * The standard convolution a depthwise separable one, expansion included ({@code wExpand}, null for none), stands
+     * in for: the same input, window and output shape, each of the {@code Cout} filters {@code Cin × kH × kW}.
+     */
+    public static OpCount depthwiseSeparableStandard(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise,
+                                                     Window2d window) {
+        DepthwiseSeparable.outputShape(x, wExpand, wDepthwise, wPointwise, window);
+        int[] standard = {wPointwise[0], x[0], wDepthwise[2], wDepthwise[3]};
+        return conv2d(x, standard, false, new Conv2dParams(window, 1, false));
+    }
+
+    /**
      * The standard convolution a depthwise separable one stands in for: the same input, window and output shape,
      * each of the {@code Cout} filters {@code Cin × kH × kW} ({@link #conv2d} without bias).
      */
     public static OpCount depthwiseSeparableStandard(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
-        DepthwiseSeparable.outputShape(x, wDepthwise, wPointwise, window);
-        int[] standard = {wPointwise[0], x[0], wDepthwise[2], wDepthwise[3]};
-        return conv2d(x, standard, false, new Conv2dParams(window, 1, false));
+        return depthwiseSeparableStandard(x, null, wDepthwise, wPointwise, window);
     }
 
     /**
@@ -249,8 +269,18 @@ public final class Counts {
      * {@code m}; its inverse is the saving, at most {@code k²/m}.
      */
     public static double depthwiseSeparableShare(int[] x, int[] wDepthwise, int[] wPointwise, Window2d window) {
-        return (double) depthwiseSeparable(x, wDepthwise, wPointwise, window).multiplies()
-                / depthwiseSeparableStandard(x, wDepthwise, wPointwise, window).multiplies();
+        return depthwiseSeparableShare(x, null, wDepthwise, wPointwise, window);
+    }
+
+    /**
+     * The share of the standard convolution's multiplications that the expansion ({@code wExpand}, null for none) and
+     * the two steps do together; with an expansion {@code t} times wide it can pass 1, as MobileNet v2's block costs
+     * more than a standard convolution between its narrow ends.
+     */
+    public static double depthwiseSeparableShare(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise,
+                                                 Window2d window) {
+        return (double) depthwiseSeparable(x, wExpand, wDepthwise, wPointwise, window).multiplies()
+                / depthwiseSeparableStandard(x, wExpand, wDepthwise, wPointwise, window).multiplies();
     }
 
     /**

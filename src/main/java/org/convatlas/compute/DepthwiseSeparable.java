@@ -12,6 +12,11 @@ package org.convatlas.compute;
  * </pre>
  * The window (stride, padding, dilation) belongs to the depthwise step; the pointwise step keeps the size.
  * The depth multiplier {@code m} is {@code w_depthwise.shape[0] / Cin}.
+ *
+ * <p>MobileNet v2's block puts an <b>expansion</b> before the two steps: a 1×1 convolution
+ * {@code w_expand [t*Cin, Cin, 1, 1]} widens the input {@code t} times, and the depthwise and pointwise (there called
+ * projection) steps run on the expanded channels. The methods that take {@code wExpand} accept null for none. The
+ * block's ReLU6 activations and residual sum are left out: they change no multiplication count.
  */
 public final class DepthwiseSeparable {
 
@@ -50,6 +55,31 @@ public final class DepthwiseSeparable {
                 "depthwise channels Cin*m", wDepthwise[0]);
         int[] depthwise = Conv2d.outputShape(x, wDepthwise, depthwiseParams(cin, window));
         return Conv2d.outputShape(depthwise, wPointwise, Conv2dParams.DEFAULT);
+    }
+
+    /**
+     * Checks the expansion {@code w_expand [Cexp, Cin, 1, 1]} (null for none) and the steps after it, and returns the
+     * output shape {@code [Cout, Ho, Wo]}.
+     */
+    public static int[] outputShape(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise, Window2d window) {
+        return outputShape(expandedShape(x, wExpand), wDepthwise, wPointwise, window);
+    }
+
+    /**
+     * The shape {@code [Cexp, H, W]} the expansion {@code w_expand [Cexp, Cin, 1, 1]} gives {@code x}, or {@code x}'s
+     * own without one (null).
+     */
+    public static int[] expandedShape(int[] x, int[] wExpand) {
+        Checks.rank("input x", x, 3, "[Cin, H, W]");
+        if (wExpand == null) {
+            return x.clone();
+        }
+        Checks.rank("expansion weights w_expand", wExpand, 4, "[Cexp, Cin, 1, 1]");
+        if (wExpand[2] != 1 || wExpand[3] != 1) {
+            throw new InvalidArgumentException("expansion weights w_expand must be 1x1 (got "
+                    + wExpand[2] + "x" + wExpand[3] + ")");
+        }
+        return Conv2d.outputShape(x, wExpand, Conv2dParams.DEFAULT);
     }
 
     /** Both steps on all the machine's threads; checks every argument first. */
@@ -119,6 +149,40 @@ public final class DepthwiseSeparable {
             }
         }
         return Tensor.of(w, cout, cin, wDepthwise.dim(2), wDepthwise.dim(3));
+    }
+
+    /**
+     * The filters of the standard convolution that gives the same output as the expansion {@code w_expand} (null for
+     * none) and the two steps: with no activation between them the expansion is a linear map of the channels, so
+     * <pre>
+     * w[co, c, i, j] = sum over e &lt; Cexp of w_steps[co, e, i, j] * w_expand[e, c, 0, 0]
+     * </pre>
+     * with {@code w_steps} the two steps multiplied out ({@link #standardWeights(int[], Tensor, Tensor, Window2d)}
+     * over the expanded channels). The padding's zeros stay zeros through the expansion, so the window is the same.
+     *
+     * @throws InvalidArgumentException as {@link #outputShape(int[], int[], int[], int[], Window2d)} does
+     */
+    public static Tensor standardWeights(int[] x, Tensor wExpand, Tensor wDepthwise, Tensor wPointwise,
+                                         Window2d window) {
+        int[] expanded = expandedShape(x, shapeOf(wExpand));
+        Tensor steps = standardWeights(expanded, wDepthwise, wPointwise, window);
+        if (wExpand == null) {
+            return steps;
+        }
+        int cin = x[0], cexp = expanded[0], cout = steps.dim(0), taps = steps.dim(2) * steps.dim(3);
+        float[] e = wExpand.data(), ws = steps.data();
+        float[] w = new float[cout * cin * taps];
+        for (int co = 0; co < cout; co++) {
+            for (int c = 0; c < cin; c++) {
+                for (int ex = 0; ex < cexp; ex++) {
+                    float weight = e[ex * cin + c];
+                    for (int t = 0; t < taps; t++) {
+                        w[(co * cin + c) * taps + t] += ws[(co * cexp + ex) * taps + t] * weight;
+                    }
+                }
+            }
+        }
+        return Tensor.of(w, cout, cin, steps.dim(2), steps.dim(3));
     }
 
     private static int[] shapeOf(Tensor t) {

@@ -179,6 +179,59 @@ class DepthwiseSeparableTest {
         }
     }
 
+    /**
+     * With MobileNet v2's expansion in front (a 1x1 convolution widening the channels, no activation), the three
+     * steps multiplied out are still one standard convolution of the narrow input: the same output, padding included.
+     */
+    @Test
+    void anExpansionMultipliedOutGivesTheSameOutputInOneConvolution() {
+        Random r = new Random(43);
+        for (int n = 0; n < 30; n++) {
+            int cin = between(r, 1, 3), t = between(r, 1, 4), cout = between(r, 1, 4);
+            int k = between(r, 1, 3);
+            Window2d window = Window2d.of(between(r, 1, 2), between(r, 0, 1), between(r, 1, 2));
+            Tensor x = uniform(r, cin, 2 * k + between(r, 1, 4), 2 * k + between(r, 1, 4));
+            Tensor wExpand = uniform(r, t * cin, cin, 1, 1);
+            Tensor wDepthwise = uniform(r, t * cin, 1, k, k);
+            Tensor wPointwise = uniform(r, cout, t * cin, 1, 1);
+            String context = "x " + Arrays.toString(x.shape()) + ", t " + t + ", cout " + cout + ", " + window;
+
+            Tensor w = DepthwiseSeparable.standardWeights(x.shape(), wExpand, wDepthwise, wPointwise, window);
+
+            assertArrayEquals(new int[] {cout, cin, k, k}, w.shape(), context);
+            Tensor expanded = Conv2d.apply(x, wExpand, null, Conv2dParams.DEFAULT);
+            assertClose(DepthwiseSeparable.apply(expanded, wDepthwise, wPointwise, window).y(),
+                    Conv2d.apply(x, w, null, new Conv2dParams(window, 1, false)), TOLERANCE, context);
+        }
+    }
+
+    /**
+     * MobileNet v2's block on 14×14×96, expansion 6, 3×3: 10,838,016 + 1,016,064 + 10,838,016 multiplications, 1.4
+     * times a standard 3×3 convolution from 96 to 96 channels, each count that of the engine's steps.
+     */
+    @Test
+    void mobileNetV2sBlockCostsMoreThanAStandardConvolutionBetweenItsNarrowEnds() {
+        Tensor x = Tensor.zeros(96, 14, 14);
+        Tensor wExpand = Tensor.zeros(576, 96, 1, 1);
+        Tensor wDepthwise = Tensor.zeros(576, 1, 3, 3);
+        Tensor wPointwise = Tensor.zeros(96, 576, 1, 1);
+        Window2d same = Window2d.of(1, 1, 1);
+        var trace = Traces.depthwiseSeparable(x, wExpand, wDepthwise, wPointwise, same);
+        long[] stages = trace.stages().stream().mapToLong(stage -> stage.trace().totalMultiplies()).toArray();
+        assertArrayEquals(new long[] {10_838_016, 1_016_064, 10_838_016}, stages);
+
+        OpCount block = Counts.depthwiseSeparable(x.shape(), wExpand.shape(), wDepthwise.shape(), wPointwise.shape(),
+                same);
+        OpCount standard = Counts.depthwiseSeparableStandard(x.shape(), wExpand.shape(), wDepthwise.shape(),
+                wPointwise.shape(), same);
+        assertEquals(new OpCount(22_692_096, 55_296 + 5_184 + 55_296), block);
+        assertEquals(new OpCount(16_257_024, 82_944), standard);
+        assertEquals(22_692_096 / 16_257_024.0, Counts.depthwiseSeparableShare(x.shape(), wExpand.shape(),
+                wDepthwise.shape(), wPointwise.shape(), same), 1e-12);
+        assertMessage("expansion weights w_expand must be 1x1 (got 3x3)", () -> Counts.depthwiseSeparable(x.shape(),
+                new int[] {576, 96, 3, 3}, wDepthwise.shape(), wPointwise.shape(), same));
+    }
+
     /** Filter {@code co} over channel {@code c}: the pointwise weights times the channel's depthwise filters. */
     @Test
     void aStandardFilterIsTheChannelsDepthwiseFiltersWeighedByThePointwiseWeights() {

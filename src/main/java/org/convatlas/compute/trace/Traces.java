@@ -1,5 +1,6 @@
 package org.convatlas.compute.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.Conv2d;
@@ -27,7 +28,8 @@ import org.convatlas.compute.trace.PoolStep.Pooling;
  */
 public final class Traces {
 
-    /** Stage names of {@link #depthwiseSeparable}. */
+    /** Stage names of {@link #depthwiseSeparable}, the expansion only in MobileNet v2's block. */
+    public static final String EXPANSION = "expansion";
     public static final String DEPTHWISE = "depthwise";
     public static final String POINTWISE = "pointwise";
 
@@ -158,6 +160,24 @@ public final class Traces {
                 (c, y, xx) -> depthwise.elementStep(c, y, xx).result(), wPointwise, null, Conv2dParams.DEFAULT, false,
                 () -> engine.get().y());
         return StagedTrace.of(List.of(new Stage<>(DEPTHWISE, depthwise), new Stage<>(POINTWISE, pointwise)));
+    }
+
+    /**
+     * MobileNet v2's block, without its activations: the stage {@value #EXPANSION} (a 1x1 {@link #conv2d} from
+     * {@code Cin} to {@code Cexp} channels), then {@link #depthwiseSeparable} over its output. {@code wExpand} may be
+     * null, for the two stages alone.
+     */
+    public static StagedTrace<WeightedSumStep> depthwiseSeparable(Tensor x, Tensor wExpand, Tensor wDepthwise,
+                                                                  Tensor wPointwise, Window2d window) {
+        DepthwiseSeparable.outputShape(shapeOf(x), shapeOf(wExpand), shapeOf(wDepthwise), shapeOf(wPointwise), window);
+        if (wExpand == null) {
+            return depthwiseSeparable(x, wDepthwise, wPointwise, window);
+        }
+        Trace<WeightedSumStep> expansion = conv2d(x, wExpand, null, Conv2dParams.DEFAULT);
+        List<Stage<? extends WeightedSumStep>> stages = new ArrayList<>();
+        stages.add(new Stage<>(EXPANSION, expansion));
+        stages.addAll(depthwiseSeparable(expansion.output(), wDepthwise, wPointwise, window).stages());
+        return StagedTrace.of(stages);
     }
 
     /**

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Random;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.DepthwiseSeparable;
@@ -73,6 +74,33 @@ class DepthwiseSeparableTraceTest {
                     window).multiplies(), context);
             assertEquals(expected.y(), trace.output(), context);
             assertEquals(expected.depthwise(), depthwise.output(), context);
+        }
+    }
+
+    /** MobileNet v2's expansion plays first, and the depthwise stage reads its output. */
+    @Test
+    void anExpansionIsAStageBeforeTheDepthwiseOne() {
+        Random r = new Random(13);
+        for (int n = 0; n < 10; n++) {
+            int cin = between(r, 1, 3), t = between(r, 2, 3), cout = between(r, 1, 3), k = between(r, 1, 3);
+            Window2d window = randomWindow(r, 2, 1, 2);
+            Tensor x = randomInputFor(r, cin, k, k, window, 3);
+            Tensor wExpand = random(r, t * cin, cin, 1, 1);
+            Tensor wDepthwise = random(r, t * cin, 1, k, k);
+            Tensor wPointwise = random(r, cout, t * cin, 1, 1);
+            String context = "config " + n + " " + window + ", t = " + t;
+            StagedTrace<WeightedSumStep> trace = Traces.depthwiseSeparable(x, wExpand, wDepthwise, wPointwise, window);
+
+            assertEquals(List.of(Traces.EXPANSION, Traces.DEPTHWISE, Traces.POINTWISE),
+                    trace.stages().stream().map(Stage::name).toList(), context);
+            Tensor expanded = trace.stages().get(0).trace().output();
+            DepthwiseSeparable.Result expected = DepthwiseSeparable.apply(expanded, wDepthwise, wPointwise, window);
+            assertStepsGive(expected.y(), trace.stages().get(2).trace(), WeightedSumStep::result, context);
+            for (long i = 0; i < trace.stepCount(); i++) {
+                assertAddsUp(trace.step(i), context);
+            }
+            assertMultipliesAddUp(trace, Counts.depthwiseSeparable(x.shape(), wExpand.shape(), wDepthwise.shape(),
+                    wPointwise.shape(), window).multiplies(), context);
         }
     }
 

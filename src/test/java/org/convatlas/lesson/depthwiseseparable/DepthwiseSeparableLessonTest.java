@@ -89,10 +89,48 @@ class DepthwiseSeparableLessonTest {
         assertEquals("Multiplications so far: 27 of 86,400", first.get(0));
         assertTrue(first.contains("Standard filters: 128 of 3×3×3, 3,456 weights, each a channel’s depthwise filters"
                 + " times their pointwise weights"), first.toString());
-        assertTrue(first.contains("Largest difference from depthwise then pointwise: 0"), first.toString());
+        assertTrue(first.contains("Largest difference from the stages’ output: 0"), first.toString());
         assertTrue(first.contains("Depthwise separable: 675 + 9,600 = 10,275 multiplications, 411 parameters"),
                 first.toString());
         assertArrayEquals(LESSON.prepare(separable).output().orElseThrow().data(),
                 playback.output().orElseThrow().data());
+    }
+
+    /**
+     * MobileNet v2's block, 14×14×96, t = 6: the expansion, depthwise and pointwise stages counted one by one, 1.40
+     * times the standard 3×3 convolution from 96 to 96 channels.
+     */
+    @Test
+    void mobileNetV2sBlockPlaysThreeStagesAndCostsMoreThanTheStandardConvolution() {
+        Playback playback = prepared(DepthwiseSeparableLesson.MOBILE_NET_V2);
+        assertEquals(576 * 196 + 576 * 196 + 96 * 196, playback.stepCount());
+        List<String> first = card(playback.frame(0));
+        assertEquals("Stage 1 of 3: expansion, 10,838,016 multiplications", first.get(1));
+        assertTrue(first.contains("Expansion filters: 576 of 96×1×1, 55,296 weights"), first.toString());
+        assertTrue(first.contains("Expand, depthwise, pointwise: 10,838,016 + 1,016,064 + 10,838,016 = 22,692,096"
+                + " multiplications, 115,776 parameters"), first.toString());
+        assertTrue(first.contains("Standard convolution to the same output: 16,257,024 multiplications, 82,944"
+                + " parameters"), first.toString());
+        assertTrue(first.contains("1.40 times the standard convolution’s multiplications: the block works at 576"
+                + " channels inside, and saves only against a standard convolution that wide"), first.toString());
+        List<String> depthwise = card(playback.frame(576 * 196));
+        assertEquals("Stage 2 of 3: depthwise, 1,016,064 multiplications", depthwise.get(1));
+        assertTrue(playback.frame(0).formula().contains("\\frac{10838016 + 1016064 + 10838016}{16257024}"),
+                playback.frame(0).formula());
+    }
+
+    /** With an expansion, the one standard convolution is the three stages multiplied out: the same output. */
+    @Test
+    void anExpandedBlockAsOneStandardConvolutionGivesTheSameOutput() {
+        ParameterValues separable = DepthwiseSeparableLesson.EXPANDED_SMALL.applyTo(ParameterValues.defaults(
+                LESSON.parameters()));
+        Playback stages = LESSON.prepare(separable);
+        Playback standard = LESSON.prepare(separable.with(DepthwiseSeparableLesson.VIEW,
+                DepthwiseSeparableLesson.View.STANDARD));
+        assertEquals(3, ((StagedFigure) stages.frame(0).figure()).stages().size());
+        assertArrayEquals(stages.output().orElseThrow().data(), standard.output().orElseThrow().data());
+        assertTrue(card(standard.frame(0)).contains("Largest difference from the stages’ output: 0"));
+        assertTrue(card(standard.frame(0)).contains("Standard filters: 2 of 2×3×3, 36 weights, each the expansion,"
+                + " depthwise and pointwise weights multiplied out"), card(standard.frame(0)).toString());
     }
 }
