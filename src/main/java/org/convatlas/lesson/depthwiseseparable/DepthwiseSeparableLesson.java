@@ -194,21 +194,25 @@ public final class DepthwiseSeparableLesson implements Lesson {
                                       String formula) {
         List<StagedPlayback.Part> parts = new ArrayList<>();
         Tensor input = in.x();
+        String inputCaption = "figure.stack.input";
         for (Stage<? extends WeightedSumStep> stage : trace.stages()) {
             Trace<? extends WeightedSumStep> steps = stage.trace();
-            boolean depthwise = stage.name().equals(Traces.DEPTHWISE);
             Tensor weights = switch (stage.name()) {
                 case Traces.EXPANSION -> in.expansion();
                 case Traces.DEPTHWISE -> in.depthwise();
                 default -> in.pointwise();
             };
-            Window2d window = depthwise ? in.window() : Window2d.DEFAULT;
-            StackedPlayback playback = new StackedPlayback(steps, new StackedSteps(input,
-                    StackPadding.of(window.pads()), weights, false, steps), steps.totalMultiplies(), List.of(
-                            filters("counts." + stage.name(), weights),
-                            Message.of("counts.outputShape", StackShape.dimensions(steps.outputShape()))), formula);
+            Window2d window = stage.name().equals(Traces.DEPTHWISE) ? in.window() : Window2d.DEFAULT;
+            String outputCaption = stage.name().equals(Traces.POINTWISE) ? "figure.stack.output"
+                    : KEYS + "figure." + stage.name();
+            StackedSteps pictures = new StackedSteps(input, StackPadding.of(window.pads()), weights, false, steps)
+                    .captioned(inputCaption, outputCaption);
+            StackedPlayback playback = new StackedPlayback(steps, pictures, steps.totalMultiplies(), List.of(
+                    filters("counts." + stage.name(), weights),
+                    Message.of("counts.outputShape", StackShape.dimensions(steps.outputShape()))), formula);
             parts.add(new StagedPlayback.Part(Message.of(KEYS + "stage." + stage.name()), playback));
             input = steps.output();
+            inputCaption = outputCaption;
         }
         return new StagedPlayback(trace, parts, comparison);
     }

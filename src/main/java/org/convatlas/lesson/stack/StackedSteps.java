@@ -47,6 +47,9 @@ public final class StackedSteps {
     private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> kernelSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> outputSheets = new ConcurrentHashMap<>();
+    /** The keys of the input's and the output's captions, each with the tensor's dimensions for {@code {0}}. */
+    private String inputCaption = "figure.stack.input";
+    private String outputCaption = "figure.stack.output";
 
     /**
      * @param x       the input
@@ -66,6 +69,16 @@ public final class StackedSteps {
         this.trace = trace;
         this.output = new StackShape(trace.outputShape());
         this.readers = paddedReaders();
+    }
+
+    /**
+     * Captions the input and the output by the keys given instead of "Input" and "Output": a stage of a larger
+     * operation names what it reads and writes ("Depthwise output 3×5×5"). Returns this.
+     */
+    public StackedSteps captioned(String inputKey, String outputKey) {
+        this.inputCaption = inputKey;
+        this.outputCaption = outputKey;
+        return this;
     }
 
     /**
@@ -165,10 +178,10 @@ public final class StackedSteps {
         Coordinates written = step.output();
         int target = output.sheetOf(written);
         StackConvolution.Captions captions = new StackConvolution.Captions(
-                Message.of("figure.stack.input", StackShape.dimensions(x.shape())),
+                Message.of(inputCaption, StackShape.dimensions(x.shape())),
                 Message.of("figure.stack.kernel", written.get(0),
                         StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()))),
-                Message.of("figure.stack.output", StackShape.dimensions(trace.outputShape())));
+                Message.of(outputCaption, StackShape.dimensions(trace.outputShape())));
         return new StackConvolution(captions, inputStack, facings, terms, hasBias ? step.bias() : Float.NaN,
                 step.result(), written, outputStack,
                 new StackConvolution.Target(target, StackShape.rowOf(written), StackShape.columnOf(written)),

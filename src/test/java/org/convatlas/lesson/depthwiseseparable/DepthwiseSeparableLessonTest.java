@@ -53,6 +53,9 @@ class DepthwiseSeparableLessonTest {
         assertEquals(0, ((StagedFigure) playback.frame(74).figure()).current());
         assertEquals(Message.of("figure.stage", 2, 2, Message.of("lesson.depthwise-separable.stage.pointwise")),
                 playback.frame(75).figure().captions().get(0));
+        assertTrue(playback.frame(75).figure().captions().contains(Message.of(
+                "lesson.depthwise-separable.figure.depthwise", "3×5×5")), "the pointwise stage reads the depthwise output: "
+                + playback.frame(75).figure().captions());
     }
 
     @Test
