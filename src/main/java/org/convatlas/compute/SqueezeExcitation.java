@@ -24,6 +24,17 @@ public final class SqueezeExcitation {
     private SqueezeExcitation() {
     }
 
+    /**
+     * The hidden size {@code C/r} of a block with reduction ratio {@code r} on {@code C} channels.
+     *
+     * @throws InvalidArgumentException if {@code r} is below 1 or does not divide {@code C}
+     */
+    public static int hiddenSize(int channels, int reduction) {
+        Checks.atLeast("channels C", channels, 1);
+        Checks.divides("reduction ratio r", reduction, "channels C", channels);
+        return channels / reduction;
+    }
+
     /** All four stages; checks every shape first. */
     public static Result apply(Tensor x, Tensor w1, Tensor b1, Tensor w2, Tensor b2) {
         Checks.rank("input x", x, 3, "[C, H, W]");

@@ -99,4 +99,13 @@ class SqueezeExcitationTest {
         assertMessage("second bias b2 is missing; it must have shape [2]",
                 () -> SqueezeExcitation.apply(X, W1, b1, W2, null));
     }
+
+    /** The hidden size is C/r, for a ratio that divides the channels only. */
+    @Test
+    void theHiddenSizeIsTheChannelsOverTheRatio() {
+        assertEquals(4, SqueezeExcitation.hiddenSize(8, 2));
+        assertEquals(8, SqueezeExcitation.hiddenSize(8, 1));
+        assertMessage("reduction ratio r 3 must divide channels C 8", () -> SqueezeExcitation.hiddenSize(8, 3));
+        assertMessage("reduction ratio r 0 must divide channels C 8", () -> SqueezeExcitation.hiddenSize(8, 0));
+    }
 }

@@ -40,6 +40,28 @@ public final class HeatMap {
 
     /** A heat map of {@code values}, row-major: the value of row {@code r}, column {@code c} is {@code values[r*columns + c]}. */
     public HeatMap(float[] values, int rows, int columns) {
+        this(values, rows, columns, range(values));
+    }
+
+    /**
+     * A heat map of {@code values} whose colours run from 0, not from the smallest value: a map of positive values is
+     * coloured in proportion to them, so that it compares with the same map scaled down
+     * ({@link #HeatMap(float[], int, int, HeatMap)}).
+     */
+    public static HeatMap fromZero(float[] values, int rows, int columns) {
+        float[] range = range(values);
+        return new HeatMap(values, rows, columns, new float[] {Math.min(0, range[0]), Math.max(0, range[1])});
+    }
+
+    /**
+     * A heat map of {@code values} coloured as if their range were {@code like}'s: a map of values scaled down by a
+     * factor below 1 is drawn that much fainter than {@code like} (a channel that squeeze-and-excitation dims).
+     */
+    public HeatMap(float[] values, int rows, int columns, HeatMap like) {
+        this(values, rows, columns, new float[] {like.min, like.max});
+    }
+
+    private HeatMap(float[] values, int rows, int columns, float[] range) {
         if (rows < 1 || columns < 1 || values.length != rows * columns) {
             throw new IllegalArgumentException("a heat map of " + rows + "x" + columns + " needs as many values (got "
                     + values.length + ")");
@@ -47,14 +69,19 @@ public final class HeatMap {
         this.values = values;
         this.rows = rows;
         this.columns = columns;
+        this.min = range[0];
+        this.max = range[1];
+    }
+
+    /** The smallest and the largest of {@code values}. */
+    private static float[] range(float[] values) {
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
         for (float v : values) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        this.min = lo;
-        this.max = hi;
+        return new float[] {lo, hi};
     }
 
     public int rows() {
@@ -85,6 +112,11 @@ public final class HeatMap {
     }
 
     /** Fills the pixel buffer and hands it to the image in one call. */
+    /** The step of a ramp for a share of the range, those outside a borrowed range held at its ends. */
+    private static int level(float share) {
+        return Math.max(0, Math.min(255, (int) (share * 255 + 0.5f)));
+    }
+
     private void paint(Role role, int shown, Palette palette) {
         if (image == null) {
             image = new WritableImage(columns, rows);
@@ -97,14 +129,14 @@ public final class HeatMap {
             float scale = Math.max(-min, max);
             for (int i = 0; i < shown; i++) {
                 float v = values[i];
-                int level = (int) (Math.abs(v) / scale * 255 + 0.5f);
+                int level = level(Math.abs(v) / scale);
                 argb[i] = v >= 0 ? positive[level] : negative[level];
             }
         } else {
             int[] ramp = ramp(background, palette.color(role), FAINTEST);
             float span = max - min;
             for (int i = 0; i < shown; i++) {
-                argb[i] = ramp[span > 0 ? (int) ((values[i] - min) / span * 255 + 0.5f) : ramp.length - 1];
+                argb[i] = ramp[span > 0 ? level((values[i] - min) / span) : ramp.length - 1];
             }
         }
         Arrays.fill(argb, shown, argb.length, argb(background));
