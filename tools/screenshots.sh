@@ -41,6 +41,7 @@ shots=(
     stacking-receptive-fields:multiSize:2
     spatially-separable:texts:4
     depthwise-separable:texts:77
+    squeeze-excitation:eight:1500
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \

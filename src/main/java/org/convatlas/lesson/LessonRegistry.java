@@ -24,6 +24,7 @@ import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 import org.convatlas.lesson.pooling.PoolingLesson;
 import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.convatlas.lesson.spatiallyseparable.SpatiallySeparableLesson;
+import org.convatlas.lesson.squeezeexcitation.SqueezeExcitationLesson;
 import org.convatlas.lesson.stacking.StackingLesson;
 import org.convatlas.lesson.transposed.TransposedConvolutionLesson;
 import org.convatlas.lesson.unpooling.UnpoolingLesson;
@@ -54,7 +55,8 @@ public final class LessonRegistry {
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
-                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson()));
+                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
+                new SqueezeExcitationLesson()));
     }
 
     /** Every lesson, in the order given. */
