@@ -234,7 +234,7 @@ public final class Counts {
     }
 
     /**
-     * MobileNet v2's block: the expansion {@code w_expand [Cexp, Cin, 1, 1]} (null for none) at each of the input's
+     * MobileNetV2's block: the expansion {@code w_expand [Cexp, Cin, 1, 1]} (null for none) at each of the input's
      * {@code H·W} positions, then {@link #depthwiseSeparable} over the expanded channels.
      */
     public static OpCount depthwiseSeparable(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise,
@@ -274,7 +274,7 @@ public final class Counts {
 
     /**
      * The share of the standard convolution's multiplications that the expansion ({@code wExpand}, null for none) and
-     * the two steps do together; with an expansion {@code t} times wide it can pass 1, as MobileNet v2's block costs
+     * the two steps do together; with an expansion {@code t} times wide it can pass 1, as MobileNetV2's block costs
      * more than a standard convolution between its narrow ends.
      */
     public static double depthwiseSeparableShare(int[] x, int[] wExpand, int[] wDepthwise, int[] wPointwise,

@@ -13,7 +13,7 @@ package org.convatlas.compute;
  * The window (stride, padding, dilation) belongs to the depthwise step; the pointwise step keeps the size.
  * The depth multiplier {@code m} is {@code w_depthwise.shape[0] / Cin}.
  *
- * <p>MobileNet v2's block puts an <b>expansion</b> before the two steps: a 1×1 convolution
+ * <p>MobileNetV2's block puts an <b>expansion</b> before the two steps: a 1×1 convolution
  * {@code w_expand [t*Cin, Cin, 1, 1]} widens the input {@code t} times, and the depthwise and pointwise (there called
  * projection) steps run on the expanded channels. The methods that take {@code wExpand} accept null for none. The
  * block's ReLU6 activations and residual sum are left out: they change no multiplication count.

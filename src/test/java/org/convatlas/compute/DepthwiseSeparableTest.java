@@ -180,7 +180,7 @@ class DepthwiseSeparableTest {
     }
 
     /**
-     * With MobileNet v2's expansion in front (a 1x1 convolution widening the channels, no activation), the three
+     * With MobileNetV2's expansion in front (a 1x1 convolution widening the channels, no activation), the three
      * steps multiplied out are still one standard convolution of the narrow input: the same output, padding included.
      */
     @Test
@@ -206,7 +206,7 @@ class DepthwiseSeparableTest {
     }
 
     /**
-     * MobileNet v2's block on 14×14×96, expansion 6, 3×3: 10,838,016 + 1,016,064 + 10,838,016 multiplications, 1.4
+     * MobileNetV2's block on 14×14×96, expansion 6, 3×3: 10,838,016 + 1,016,064 + 10,838,016 multiplications, 1.4
      * times a standard 3×3 convolution from 96 to 96 channels, each count that of the engine's steps.
      */
     @Test

@@ -28,7 +28,7 @@ import org.convatlas.compute.trace.PoolStep.Pooling;
  */
 public final class Traces {
 
-    /** Stage names of {@link #depthwiseSeparable}, the expansion only in MobileNet v2's block. */
+    /** Stage names of {@link #depthwiseSeparable}, the expansion only in MobileNetV2's block. */
     public static final String EXPANSION = "expansion";
     public static final String DEPTHWISE = "depthwise";
     public static final String POINTWISE = "pointwise";
@@ -163,7 +163,7 @@ public final class Traces {
     }
 
     /**
-     * MobileNet v2's block, without its activations: the stage {@value #EXPANSION} (a 1x1 {@link #conv2d} from
+     * MobileNetV2's block, without its activations: the stage {@value #EXPANSION} (a 1x1 {@link #conv2d} from
      * {@code Cin} to {@code Cexp} channels), then {@link #depthwiseSeparable} over its output. {@code wExpand} may be
      * null, for the two stages alone.
      */

@@ -39,7 +39,7 @@ import org.convatlas.render.chrome.NumberText;
  * channel), then <b>pointwise</b>, {@code N} 1×1 filters mixing those channels. It gives the shape of a standard
  * convolution to {@code N} channels for {@code C·m·k²·Ho·Wo + N·C·m·Ho·Wo} multiplications instead of
  * {@code N·C·k²·Ho·Wo}: the share {@code m/N + m/k²}, so the saving is at most {@code k²/m}. With an expansion
- * {@code t > 1}, MobileNet v2's block: a 1×1 convolution first widens the input to {@code t·C} channels, and the two
+ * {@code t > 1}, MobileNetV2's block: a 1×1 convolution first widens the input to {@code t·C} channels, and the two
  * stages run on those. Every number comes from {@link Traces#depthwiseSeparable} and {@link Counts}.
  */
 public final class DepthwiseSeparableLesson implements Lesson {
@@ -69,7 +69,7 @@ public final class DepthwiseSeparableLesson implements Lesson {
             1);
     public static final IntParameter FILTERS = new IntParameter("outputChannels", "parameter.outputChannels", 1, 1024,
             128);
-    /** MobileNet v2's expansion factor t: a 1×1 convolution to t·C channels before the depthwise stage; 1 for none. */
+    /** MobileNetV2's expansion factor t: a 1×1 convolution to t·C channels before the depthwise stage; 1 for none. */
     public static final IntParameter EXPANSION = new IntParameter("expansion", KEYS + "expansion", 1, 6, 1);
 
     /** The teaching texts' example: 7×7×3, 3×3 kernels, 128 outputs; 86,400 multiplications against 10,275. */
@@ -81,11 +81,11 @@ public final class DepthwiseSeparableLesson implements Lesson {
     /** A MobileNet layer: 14×14×512 to 512 channels, 3×3, padding 1; about 8.8 times fewer multiplications. */
     public static final Preset MOBILE_NET = preset("mobileNet", 512, 14, 3, 1, 1, 1, 512);
     /**
-     * MobileNet v2's block on 14×14×96: expand to 576 channels, 3×3 depthwise, project back to 96; 22,692,096
+     * MobileNetV2's block on 14×14×96: expand to 576 channels, 3×3 depthwise, project back to 96; 22,692,096
      * multiplications, 1.4 times a standard 3×3 convolution from 96 to 96 channels.
      */
     public static final Preset MOBILE_NET_V2 = preset("mobileNetV2", 96, 14, 3, 1, 1, 1, 96).with(EXPANSION, 6);
-    /** A few channels through the three stages of MobileNet v2's block, every step. */
+    /** A few channels through the three stages of MobileNetV2's block, every step. */
     public static final Preset EXPANDED_SMALL = preset("expandedSmall", 2, 5, 3, 1, 1, 1, 2).with(EXPANSION, 2);
 
     private static final LessonInfo INFO = new LessonInfo(ID, Chapter.FACTORIZED,

@@ -77,7 +77,7 @@ class DepthwiseSeparableTraceTest {
         }
     }
 
-    /** MobileNet v2's expansion plays first, and the depthwise stage reads its output. */
+    /** MobileNetV2's expansion plays first, and the depthwise stage reads its output. */
     @Test
     void anExpansionIsAStageBeforeTheDepthwiseOne() {
         Random r = new Random(13);

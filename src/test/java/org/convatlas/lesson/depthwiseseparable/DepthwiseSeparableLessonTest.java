@@ -100,7 +100,7 @@ class DepthwiseSeparableLessonTest {
     }
 
     /**
-     * MobileNet v2's block, 14×14×96, t = 6: the expansion, depthwise and pointwise stages counted one by one, 1.40
+     * MobileNetV2's block, 14×14×96, t = 6: the expansion, depthwise and pointwise stages counted one by one, 1.40
      * times the standard 3×3 convolution from 96 to 96 channels.
      */
     @Test
