@@ -166,6 +166,14 @@ public final class FlattenedKernel {
     }
 
     /**
+     * {@link #relativeError()} as {@link #isRankOne} counts it: written as 0 when at most {@code tolerance}, so that a
+     * kernel of rank 1 shows 0 rather than a rounding error such as {@code 4e-16}.
+     */
+    public double countedRelativeError(double tolerance) {
+        return isRankOne(tolerance) ? 0 : relativeError;
+    }
+
+    /**
      * The factors as the weights of the three steps of a {@link Flattened} convolution (one filter each), rounded to
      * floats, their product the {@link #approximation()} (entries at most {@value #NEGLIGIBLE} of their factor's
      * largest written as 0). Each of the column and the row is scaled to read as the kernel's author would write it:

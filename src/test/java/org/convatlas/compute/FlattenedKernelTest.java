@@ -75,6 +75,7 @@ class FlattenedKernelTest {
         Tensor kernel = outer(new double[] {1, 2, 1}, new double[] {1, 2, 1}, new double[] {-1, 0, 1});
         FlattenedKernel flat = FlattenedKernel.of(kernel);
         assertTrue(flat.isRankOne(1e-6));
+        assertEquals(0, flat.countedRelativeError(1e-6), "not a rounding error");
         FlattenedKernel.Filters filters = flat.filters();
         assertEquals(Tensor.of(new float[] {1, 2, 1}, 1, 3, 1, 1), filters.channel());
         assertEquals(Tensor.of(new float[] {1, 2, 1}, 1, 1, 3, 1), filters.column());
@@ -104,6 +105,7 @@ class FlattenedKernelTest {
             assertEquals(1, Vectors.maxAbs(toDoubles(a)), 1e-6, "the column's largest magnitude");
             assertEquals(1, Vectors.maxAbs(toDoubles(b)), 1e-6, "the row's largest magnitude");
             assertTrue(flat.isRankOne(1) && !flat.isRankOne(1e-6), "a random kernel is not rank 1");
+            assertEquals(flat.relativeError(), flat.countedRelativeError(1e-6));
         }
     }
 
