@@ -15,7 +15,7 @@ import org.convatlas.render.grid.BoardGrids;
 import org.convatlas.render.grid.GridBoard;
 
 /**
- * The {@code C×k×k} filter drawn as three 1-D filters multiplied out: its {@code C} sheets, and beside or under them
+ * The {@code C×k×k} filter drawn as three 1-D filters multiplied out: its {@code C} sheets {@code K[c]}, and beside or under them
  * the channel weights ({@code 1×C}), the column ({@code k×1}) and the row ({@code 1×k}) the three passes use, with
  * cells of one size, each a heat map with its numbers over it when they fit; under them the relative error of the
  * rank-1 approximation, {@code ‖K − K′‖/‖K‖}, as {@link FlattenedKernel} finds it. A filter that is not rank 1 is only
@@ -58,13 +58,13 @@ final class FilterBoard {
                 List.of());
     }
 
-    /** The sheets of {@code kernel [C, k, k]} as grids, captioned {@code caption} and their number, from {@code first}. */
+    /** The sheets of {@code kernel [C, k, k]} as grids, captioned {@code caption} and their index, from {@code first}. */
     private static List<BoardGrid> sheetsOf(Tensor kernel, Message caption, int first) {
         int k = kernel.dim(1);
         List<BoardGrid> grids = new ArrayList<>();
         for (int c = 0; c < kernel.dim(0); c++) {
             Tensor sheet = kernel.reshape(kernel.dim(0), k * k).crop(c, 0, 1, k * k).reshape(k, k);
-            grids.add(BoardGrids.of(Message.of(caption.key(), c + 1, k, k), Role.KERNEL, first + c, sheet, true));
+            grids.add(BoardGrids.of(Message.of(caption.key(), c), Role.KERNEL, first + c, sheet, true));
         }
         return grids;
     }

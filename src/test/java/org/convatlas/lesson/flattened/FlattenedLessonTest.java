@@ -14,9 +14,9 @@ import org.convatlas.compute.Counts;
 import org.convatlas.compute.FlattenedKernel;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
-import org.convatlas.compute.trace.StagedTrace;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Cards;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -36,26 +36,16 @@ class FlattenedLessonTest {
     private static final String KEYS = "lesson." + FlattenedLesson.ID + ".";
 
     private static ParameterValues values(Preset preset) {
-        return preset.applyTo(ParameterValues.defaults(LESSON.parameters()));
-    }
-
-    private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return Cards.values(LESSON, preset);
     }
 
     private static Message line(Frame frame, String key) {
-        return frame.counts().stream().filter(m -> m.key().equals(KEYS + key)).findFirst().orElseThrow();
-    }
-
-    private static long number(Message message, int argument) {
-        return ((Number) message.arguments().get(argument)).longValue();
+        return Cards.line(frame, KEYS + key);
     }
 
     /** The three passes' output: the third stage of the played trace, before the full filter played to compare. */
     private static Tensor threePasses(Playback playback) {
-        StagedTrace<?> trace = (StagedTrace<?>) playback.playedTrace().orElseThrow();
-        return trace.stages().get(2).trace().output();
+        return Cards.stageOutput(playback, 2);
     }
 
     private static Tensor fullFilter(ParameterValues values) {
@@ -73,7 +63,7 @@ class FlattenedLessonTest {
     void theTextbookExampleCounts147Against243() {
         Playback playback = LESSON.prepare(values(FlattenedLesson.TEXTS));
         assertEquals(25 + 15 + 9 + 9, playback.stepCount());
-        List<String> first = card(playback.frame(0));
+        List<String> first = Cards.card(playback.frame(0));
         assertEquals("Multiplications so far: 3 of 390", first.get(0));
         assertEquals("Stage 1 of 4: across 3 channels, 1×1, 75 multiplications", first.get(1));
         assertTrue(first.contains("Rank 1: the filter is the channel weights [1, 2, 1] times the column [1, 2, 1]ᵀ"
@@ -85,10 +75,10 @@ class FlattenedLessonTest {
                 + " of its work, tending to 0.333 on large inputs"), first.toString());
         assertTrue(first.contains("Largest difference between the two outputs, max |Δ|: 0 (float rounding at most)"),
                 first.toString());
-        assertEquals("Stage 2 of 4: down 3×1, 45 multiplications", card(playback.frame(25)).get(1));
-        assertEquals("Stage 3 of 4: across 1×3, 27 multiplications", card(playback.frame(40)).get(1));
+        assertEquals("Stage 2 of 4: down 3×1, 45 multiplications", Cards.card(playback.frame(25)).get(1));
+        assertEquals("Stage 3 of 4: across 1×3, 27 multiplications", Cards.card(playback.frame(40)).get(1));
         assertEquals("Stage 4 of 4: full 3×3×3 filter, to compare, 243 multiplications",
-                card(playback.frame(49)).get(1));
+                Cards.card(playback.frame(49)).get(1));
         assertEquals(3, ((StagedFigure) playback.frame(49).figure()).current(), "the band marks the full filter");
         assertEquals(2, ((StagedFigure) playback.frame(48).figure()).current());
         String formula = playback.frame(0).formula();
@@ -125,21 +115,21 @@ class FlattenedLessonTest {
                     String context = "C = " + c + ", k = " + k + ", N = " + n;
                     Message passes = line(frame, "counts.passes");
                     Message full = line(frame, "counts.full");
-                    assertEquals((long) c * n * n, number(passes, 0), context);
-                    assertEquals(k * valid * n, number(passes, 1), context);
-                    assertEquals(k * valid * valid, number(passes, 2), context);
-                    assertEquals((long) c * n * n + k * valid * n + k * valid * valid, number(passes, 3), context);
-                    assertEquals(c + 2L * k, number(passes, 4), context);
-                    assertEquals((long) c * k * k * valid * valid, number(full, 3), context);
-                    assertEquals((long) c * k * k, number(full, 4), context);
+                    assertEquals((long) c * n * n, Cards.number(passes, 0), context);
+                    assertEquals(k * valid * n, Cards.number(passes, 1), context);
+                    assertEquals(k * valid * valid, Cards.number(passes, 2), context);
+                    assertEquals((long) c * n * n + k * valid * n + k * valid * valid, Cards.number(passes, 3), context);
+                    assertEquals(c + 2L * k, Cards.number(passes, 4), context);
+                    assertEquals((long) c * k * k * valid * valid, Cards.number(full, 3), context);
+                    assertEquals((long) c * k * k, Cards.number(full, 4), context);
                     int[] x = {c, n, n};
                     int[] channel = {1, c, 1, 1};
                     int[] column = {1, 1, k, 1};
                     int[] row = {1, 1, 1, k};
                     assertEquals(Counts.flattened(x, channel, column, row, Window2d.DEFAULT).multiplies(),
-                            number(passes, 3), context);
+                            Cards.number(passes, 3), context);
                     assertEquals(Counts.flattenedStandard(x, channel, column, row, Window2d.DEFAULT).multiplies(),
-                            number(full, 3), context);
+                            Cards.number(full, 3), context);
                     assertEquals(Counts.flattenedLimit(c, k, k), (Double) full.arguments().get(6), 1e-15, context);
                     assertTrue(line(frame, "counts.rankOne") != null, context);
                 }
@@ -147,21 +137,33 @@ class FlattenedLessonTest {
         }
     }
 
-    /** A 7×7 Sobel across the colours of a 64×64 square of Chelsea: 61,820 multiplications against 494,508. */
+    /**
+     * A 7×7 Sobel across the colours of Chelsea shrunk to 40×40 (its middle 300×300 averaged over 7×7 blocks): 4,800 +
+     * 9,520 + 8,092 = 22,412 multiplications against 169,932.
+     */
     @Test
     void thePhotoSavesSevenEighths() {
         ParameterValues values = values(FlattenedLesson.PHOTO);
         Playback playback = LESSON.prepare(values);
-        List<String> card = card(playback.frame(0));
-        assertTrue(card.contains("Three 1-D passes: 12,288 + 25,984 + 23,548 = 61,820 multiplications, 17 weights"),
+        List<String> card = Cards.card(playback.frame(0));
+        assertTrue(card.contains("Three 1-D passes: 4,800 + 9,520 + 8,092 = 22,412 multiplications, 17 weights"),
                 card.toString());
-        assertTrue(card.contains("Full 3×7×7 filter: 494,508 multiplications, 147 weights; the passes do a share of"
-                + " 0.125 of its work, tending to 0.116 on large inputs"), card.toString());
+        assertTrue(card.contains("Full 3×7×7 filter: 169,932 multiplications, 147 weights; the passes do a share of"
+                + " 0.132 of its work, tending to 0.116 on large inputs"), card.toString());
         Tensor expected = fullFilter(values);
         assertEquals(0, threePasses(playback).maxAbsDifference(expected), 1e-3);
         assertEquals(NumberText.of(threePasses(playback).maxAbsDifference(expected)),
                 line(playback.frame(0), "counts.rounding").arguments().get(0), "the engine's difference, shown");
-        assertEquals(3, FlattenedLesson.Inputs.of(values).x().dim(0), "red, green and blue");
+        Tensor x = FlattenedLesson.Inputs.of(values).x();
+        assertEquals(List.of(3, 40, 40), List.of(x.dim(0), x.dim(1), x.dim(2)), "red, green and blue, shrunk");
+        Tensor pixels = org.convatlas.lesson.SampleImage.CHELSEA.image().pixels();
+        Tensor block = pixels.crop(7, 75 + 7, 7, 7); // pooled cell (1, 1) of the middle 300×300
+        double mean = 0;
+        for (float v : block.data()) {
+            mean += v / (3 * 49.0);
+        }
+        assertEquals(mean, (x.get(0, 0, 0) + x.get(1, 0, 0) + x.get(2, 0, 0)) / 3, 1e-5,
+                "a pixel is the mean of its block");
     }
 
     /**
@@ -173,7 +175,7 @@ class FlattenedLessonTest {
         ParameterValues values = values(FlattenedLesson.LEARNED);
         Playback playback = LESSON.prepare(values);
         Frame frame = playback.frame(0);
-        List<String> card = card(frame);
+        List<String> card = Cards.card(frame);
         assertTrue(card.stream().anyMatch(l -> l.startsWith("Not rank 1: no three 1-D filters make this filter")),
                 card.toString());
         assertTrue(card.contains("Three 1-D passes: 108 + 72 + 48 = 228 multiplications, 9 weights"), card.toString());
