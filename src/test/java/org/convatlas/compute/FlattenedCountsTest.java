@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.convatlas.compute.trace.StagedTrace;
-import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,11 @@ class FlattenedCountsTest {
             StagedTrace<WeightedSumStep> passes = Traces.flattened(x, wChannel, wColumn, wRow, window);
             long separate = 0;
             for (var stage : passes.stages()) {
-                long taps = tapsOf(stage.trace());
+                long taps = TraceTaps.of(stage.trace());
                 assertEquals(taps, stage.trace().totalMultiplies(), "trial " + trial + ", " + stage.name());
                 separate += taps;
             }
-            long plain = tapsOf(Traces.conv2d(x, full, null, new Conv2dParams(window, 1, false)));
+            long plain = TraceTaps.of(Traces.conv2d(x, full, null, new Conv2dParams(window, 1, false)));
             String context = "trial " + trial;
             int[] xs = x.shape();
             assertEquals(separate, Counts.flattened(xs, wChannel.shape(), wColumn.shape(), wRow.shape(), window)
@@ -51,14 +50,6 @@ class FlattenedCountsTest {
             assertEquals(full.size(), Counts.flattenedStandard(xs, wChannel.shape(), wColumn.shape(), wRow.shape(),
                     window).parameters(), context);
         }
-    }
-
-    private static long tapsOf(Trace<? extends WeightedSumStep> trace) {
-        long taps = 0;
-        for (long i = 0; i < trace.stepCount(); i++) {
-            taps += trace.step(i).taps().size();
-        }
-        return taps;
     }
 
     /**
