@@ -41,6 +41,8 @@ shots=(
     stacking-receptive-fields:multiSize:2
     spatially-separable:texts:4
     depthwise-separable:texts:77
+    flattened:texts:30
+    flattened:learned:80
     squeeze-excitation:eight:1500
 )
 run() {

@@ -167,6 +167,50 @@ public final class Counts {
         return 1.0 / kW + 1.0 / kH;
     }
 
+    /**
+     * Flattened convolution: a {@code C x kH x kW} convolution factorized into a channel step
+     * {@code wChannel [C1, Cin, 1, 1]} (a 1x1 convolution), a column step {@code wColumn [C2, C1, kH, 1]} with the
+     * window's vertical stride, pads and dilation and a row step {@code wRow [Cout, C2, 1, kW]} with its horizontal
+     * ones (no biases; see {@link Flattened}). With one filter of each over {@code [C, H, W]} (stride 1, no padding)
+     * that is {@code C*H*W + kH*(H-kH+1)*W + kW*(H-kH+1)*(W-kW+1)} multiplies and {@code C + kH + kW} weights.
+     */
+    public static OpCount flattened(int[] x, int[] wChannel, int[] wColumn, int[] wRow, Window2d window) {
+        int[] mixed = Flattened.mixedShape(x, wChannel, wColumn, wRow, window);
+        return conv2d(x, wChannel, false, Flattened.CHANNEL_STEP)
+                .plus(spatiallySeparable(mixed, wColumn, wRow, window));
+    }
+
+    /**
+     * The {@code Cin x kH x kW} convolution a flattened one stands in for: the same input, window and output shape,
+     * its weights {@code [Cout, Cin, kH, kW]} ({@link #conv2d} without bias). With one filter over {@code [C, H, W]}
+     * (stride 1, no padding): {@code C*kH*kW*(H-kH+1)*(W-kW+1)} multiplies, {@code C*kH*kW} weights.
+     */
+    public static OpCount flattenedStandard(int[] x, int[] wChannel, int[] wColumn, int[] wRow, Window2d window) {
+        Flattened.outputShape(x, wChannel, wColumn, wRow, window);
+        int[] standard = {wRow[0], x[0], wColumn[2], wRow[3]};
+        return conv2d(x, standard, false, new Conv2dParams(window, 1, false));
+    }
+
+    /** The share of the standard convolution's multiplications that the flattened one does. */
+    public static double flattenedShare(int[] x, int[] wChannel, int[] wColumn, int[] wRow, Window2d window) {
+        return (double) flattened(x, wChannel, wColumn, wRow, window).multiplies()
+                / flattenedStandard(x, wChannel, wColumn, wRow, window).multiplies();
+    }
+
+    /**
+     * What {@link #flattenedShare} tends to with one filter of each over {@code [C, N, N]} (stride 1, no padding) as
+     * {@code N} grows: {@code (C*N^2 + kH*N^2 + kW*N^2) / (C*kH*kW*N^2) = 1/(kH*kW) + 1/(C*kW) + 1/(C*kH)}, that is
+     * {@code 1/m^2 + 2/(C*m)} for {@code m x m} taps.
+     *
+     * @throws InvalidArgumentException if a size is below 1
+     */
+    public static double flattenedLimit(int channels, int kH, int kW) {
+        Checks.atLeast("channels C", channels, 1);
+        Checks.atLeast("kernel height kH", kH, 1);
+        Checks.atLeast("kernel width kW", kW, 1);
+        return 1.0 / ((double) kH * kW) + 1.0 / ((double) channels * kW) + 1.0 / ((double) channels * kH);
+    }
+
     /** {@code Cout * (Cin/groups) * kD * kH * kW * Do * Ho * Wo} multiplies. */
     public static OpCount conv3d(int[] x, int[] w, boolean bias, Conv3dParams p) {
         int[] y = Conv3d.outputShape(x, w, p);

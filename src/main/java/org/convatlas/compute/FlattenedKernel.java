@@ -15,9 +15,20 @@ package org.convatlas.compute;
  *
  * <p>{@code column} and {@code row} have unit length and sum to a positive number (or, summing to 0, have a positive
  * first non-zero entry); {@code channel} carries the weight and the sign. {@link #relativeError()} is
- * {@code ||K - approximation|| / ||K||} (Frobenius norms; 0 for the zero kernel).
+ * {@code ||K - approximation|| / ||K||} (Frobenius norms; 0 for the zero kernel). {@link #filters()} gives the
+ * three factors as the weights of the three steps of a {@link Flattened} convolution, scaled to read well.
  */
 public final class FlattenedKernel {
+
+    /**
+     * The three 1-D filters of a flattened convolution by the approximation, as the weights of its steps: the channel
+     * step {@code [1, C, 1, 1]}, the column step {@code [1, 1, kH, 1]} and the row step {@code [1, 1, 1, kW]}.
+     */
+    public record Filters(Tensor channel, Tensor column, Tensor row) {
+    }
+
+    /** Entries at most this share of a factor's largest count as 0 when the factor is scaled for reading. */
+    private static final double NEGLIGIBLE = 1e-6;
 
     private static final int MAX_SWEEPS = 1000;
     private static final double CONVERGED = 1e-14;
@@ -147,6 +158,73 @@ public final class FlattenedKernel {
     /** {@code ||K - approximation|| / ||K||}: 0 for a kernel of rank 1. */
     public double relativeError() {
         return relativeError;
+    }
+
+    /** Whether the kernel is three 1-D vectors multiplied out: {@link #relativeError()} at most {@code tolerance}. */
+    public boolean isRankOne(double tolerance) {
+        return relativeError <= tolerance;
+    }
+
+    /**
+     * {@link #relativeError()} as {@link #isRankOne} counts it: written as 0 when at most {@code tolerance}, so that a
+     * kernel of rank 1 shows 0 rather than a rounding error such as {@code 4e-16}.
+     */
+    public double countedRelativeError(double tolerance) {
+        return isRankOne(tolerance) ? 0 : relativeError;
+    }
+
+    /**
+     * The factors as the weights of the three steps of a {@link Flattened} convolution (one filter each), rounded to
+     * floats, their product the {@link #approximation()} (entries at most {@value #NEGLIGIBLE} of their factor's
+     * largest written as 0). Each of the column and the row is scaled to read as the kernel's author would write it:
+     * to whole numbers with 1 the smallest magnitude when it is a multiple of whole numbers (Sobel's {@code [1, 2, 1]}
+     * and {@code [-1, 0, 1]}), else to the largest magnitude 1; the channel weights carry the rest and sum to a
+     * positive number (or, summing to 0, have a positive first non-zero entry), the row the sign. A rank-1 kernel
+     * {@code [1, 2, 1] x [1, 2, 1] x [-1, 0, 1]} gives back exactly these three.
+     */
+    public Filters filters() {
+        double columnScale = readingScale(column);
+        double rowScale = readingScale(row);
+        int sign = Vectors.orientation(channel);
+        return new Filters(
+                Vectors.tensor(cleaned(Vectors.scaled(channel, sign * columnScale * rowScale)), 1, channel.length, 1, 1),
+                Vectors.tensor(cleaned(Vectors.scaled(column, 1 / columnScale)), 1, 1, column.length, 1),
+                Vectors.tensor(cleaned(Vectors.scaled(row, sign / rowScale)), 1, 1, 1, row.length));
+    }
+
+    /** {@code v} with the entries at most {@value #NEGLIGIBLE} of its largest magnitude set to 0 (in place). */
+    private static double[] cleaned(double[] v) {
+        double largest = Vectors.maxAbs(v);
+        for (int n = 0; n < v.length; n++) {
+            if (Math.abs(v[n]) <= NEGLIGIBLE * largest) {
+                v[n] = 0;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * What {@code v} is divided by to read well: its smallest non-negligible magnitude when every entry is then a
+     * whole number (to {@value #NEGLIGIBLE}), else its largest magnitude; 1 for the zero vector.
+     */
+    private static double readingScale(double[] v) {
+        double largest = Vectors.maxAbs(v);
+        if (largest == 0) {
+            return 1;
+        }
+        double smallest = largest;
+        for (double x : v) {
+            if (Math.abs(x) > NEGLIGIBLE * largest) {
+                smallest = Math.min(smallest, Math.abs(x));
+            }
+        }
+        for (double x : v) {
+            double ratio = x / smallest;
+            if (Math.abs(ratio - Math.rint(ratio)) > NEGLIGIBLE * Math.max(1, Math.abs(ratio))) {
+                return largest;
+            }
+        }
+        return smallest;
     }
 
     /** The approximation {@code channel[c] * column[i] * row[j]} as a tensor {@code [C, kH, kW]}. */

@@ -95,8 +95,11 @@ public enum KernelPreset {
         return values;
     }
 
-    /** The binomial coefficients {@code C(n-1, i)}, {@code i = 0 ... n-1}: Pascal's triangle, row {@code n-1}. */
-    private static float[] binomial(int n) {
+    /**
+     * The binomial coefficients {@code C(n-1, i)}, {@code i = 0 ... n-1}: Pascal's triangle, row {@code n-1}
+     * ({@code [1, 2, 1]} for 3), the smoothing factor of the Gaussian and Sobel kernels.
+     */
+    public static float[] binomial(int n) {
         float[] row = new float[n];
         row[0] = 1;
         for (int i = 1; i < n; i++) {

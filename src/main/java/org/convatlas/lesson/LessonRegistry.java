@@ -15,6 +15,7 @@ import org.convatlas.lesson.conv3d.Conv3dLesson;
 import org.convatlas.lesson.convmatrix.ConvMatrixLesson;
 import org.convatlas.lesson.correlation.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.depthwiseseparable.DepthwiseSeparableLesson;
+import org.convatlas.lesson.flattened.FlattenedLesson;
 import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
 import org.convatlas.lesson.imagefilter.ImageFilterLesson;
@@ -56,7 +57,7 @@ public final class LessonRegistry {
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
                 new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
-                new SqueezeExcitationLesson()));
+                new FlattenedLesson(), new SqueezeExcitationLesson()));
     }
 
     /** Every lesson, in the order given. */

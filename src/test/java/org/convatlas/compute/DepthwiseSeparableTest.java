@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
-import org.convatlas.compute.trace.WeightedSumStep;
 import org.junit.jupiter.api.Test;
 
 class DepthwiseSeparableTest {
@@ -136,21 +134,13 @@ class DepthwiseSeparableTest {
             Tensor wd = TestTensors.uniform(random, cin * m, 1, k, k);
             Tensor wp = TestTensors.uniform(random, cout, cin * m, 1, 1);
             Tensor standard = TestTensors.uniform(random, cout, cin, k, k);
-            long separable = tapsOf(Traces.depthwiseSeparable(x, wd, wp, window));
-            long plain = tapsOf(Traces.conv2d(x, standard, null, new Conv2dParams(window, 1, false)));
+            long separable = TraceTaps.of(Traces.depthwiseSeparable(x, wd, wp, window));
+            long plain = TraceTaps.of(Traces.conv2d(x, standard, null, new Conv2dParams(window, 1, false)));
             assertEquals(plain, Counts.depthwiseSeparableStandard(x.shape(), wd.shape(), wp.shape(), window)
                     .multiplies());
             assertEquals((double) separable / plain,
                     Counts.depthwiseSeparableShare(x.shape(), wd.shape(), wp.shape(), window), 1e-12);
         }
-    }
-
-    private static long tapsOf(Trace<? extends WeightedSumStep> trace) {
-        long taps = 0;
-        for (long i = 0; i < trace.stepCount(); i++) {
-            taps += trace.step(i).taps().size();
-        }
-        return taps;
     }
 
     /**

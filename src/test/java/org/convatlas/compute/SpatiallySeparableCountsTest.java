@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.Traces;
-import org.convatlas.compute.trace.WeightedSumStep;
 import org.junit.jupiter.api.Test;
 
 class SpatiallySeparableCountsTest {
@@ -52,8 +50,8 @@ class SpatiallySeparableCountsTest {
             Tensor wColumn = TestTensors.uniform(random, cmid, cin, kh, 1);
             Tensor wRow = TestTensors.uniform(random, cout, cmid, 1, kw);
             Tensor standard = TestTensors.uniform(random, cout, cin, kh, kw);
-            long separable = tapsOf(Traces.spatiallySeparable(x, wColumn, wRow, window));
-            long plain = tapsOf(Traces.conv2d(x, standard, null, new Conv2dParams(window, 1, false)));
+            long separable = TraceTaps.of(Traces.spatiallySeparable(x, wColumn, wRow, window));
+            long plain = TraceTaps.of(Traces.conv2d(x, standard, null, new Conv2dParams(window, 1, false)));
             String context = "trial " + trial;
             assertEquals(separable, Counts.spatiallySeparable(x.shape(), wColumn.shape(), wRow.shape(), window)
                     .multiplies(), context);
@@ -62,14 +60,6 @@ class SpatiallySeparableCountsTest {
             assertEquals((double) separable / plain,
                     Counts.spatiallySeparableShare(x.shape(), wColumn.shape(), wRow.shape(), window), 1e-12, context);
         }
-    }
-
-    private static long tapsOf(Trace<? extends WeightedSumStep> trace) {
-        long taps = 0;
-        for (long i = 0; i < trace.stepCount(); i++) {
-            taps += trace.step(i).taps().size();
-        }
-        return taps;
     }
 
     /**

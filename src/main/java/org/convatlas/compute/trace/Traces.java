@@ -2,6 +2,7 @@ package org.convatlas.compute.trace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.convatlas.compute.AvgPool2d;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
@@ -12,6 +13,7 @@ import org.convatlas.compute.ConvTranspose2dParams;
 import org.convatlas.compute.DeformConv2d;
 import org.convatlas.compute.DeformConv2dParams;
 import org.convatlas.compute.DepthwiseSeparable;
+import org.convatlas.compute.Flattened;
 import org.convatlas.compute.MaxPool2d;
 import org.convatlas.compute.Pads2d;
 import org.convatlas.compute.Pool2dParams;
@@ -36,6 +38,9 @@ public final class Traces {
     /** Stage names of {@link #spatiallySeparable}. */
     public static final String COLUMN = "column";
     public static final String ROW = "row";
+
+    /** The first stage name of {@link #flattened}, before {@value #COLUMN} and {@value #ROW}. */
+    public static final String CHANNEL = "channel";
 
     /** Stage names of {@link #squeezeExcitation}. */
     public static final String SQUEEZE = "squeeze";
@@ -190,11 +195,44 @@ public final class Traces {
                                                                   Window2d window) {
         SpatiallySeparable.middleShape(shapeOf(x), shapeOf(wColumn), shapeOf(wRow), window);
         Lazy<SpatiallySeparable.Result> engine = new Lazy<>(() -> SpatiallySeparable.apply(x, wColumn, wRow, window));
-        Conv2dTrace column = new Conv2dTrace(x.shape(), FeatureMap.of(x), wColumn, null,
-                SpatiallySeparable.columnStep(window), false, () -> engine.get().middle());
-        Conv2dTrace row = new Conv2dTrace(column.outputShape(), (c, y, xx) -> column.elementStep(c, y, xx).result(),
-                wRow, null, SpatiallySeparable.rowStep(window), false, () -> engine.get().y());
-        return StagedTrace.of(List.of(new Stage<>(COLUMN, column), new Stage<>(ROW, row)));
+        return StagedTrace.of(columnThenRow(x.shape(), FeatureMap.of(x), wColumn, wRow, window,
+                () -> engine.get().middle(), () -> engine.get().y()));
+    }
+
+    /**
+     * The stages {@value #COLUMN} and {@value #ROW} of {@link SpatiallySeparable} over {@code input} of shape
+     * {@code inputShape}: the row steps compute the column values they read from their own taps.
+     *
+     * @param middle the column step's whole output as the engine computes it
+     * @param y      the row step's whole output as the engine computes it
+     */
+    private static List<Stage<? extends WeightedSumStep>> columnThenRow(int[] inputShape, FeatureMap input,
+                                                                        Tensor wColumn, Tensor wRow, Window2d window,
+                                                                        Supplier<Tensor> middle, Supplier<Tensor> y) {
+        Conv2dTrace column = new Conv2dTrace(inputShape, input, wColumn, null, SpatiallySeparable.columnStep(window),
+                false, middle);
+        Conv2dTrace row = new Conv2dTrace(column.outputShape(), (c, yy, xx) -> column.elementStep(c, yy, xx).result(),
+                wRow, null, SpatiallySeparable.rowStep(window), false, y);
+        return List.of(new Stage<>(COLUMN, column), new Stage<>(ROW, row));
+    }
+
+    /**
+     * {@link Flattened}: the stage {@value #CHANNEL} (a 1x1 {@link #conv2d} across the input channels, its output
+     * {@code [C1, H, W]}), the stage {@value #COLUMN} (a {@code kH x 1} {@link #conv2d} over it with the window's
+     * vertical stride, pads and dilation, its output {@code [C2, Ho, W]}), then the stage {@value #ROW} (a
+     * {@code 1 x kW} {@link #conv2d} over that with the horizontal ones). A step computes the values it reads from the
+     * stage before from their own taps, so no step needs a whole intermediate map.
+     */
+    public static StagedTrace<WeightedSumStep> flattened(Tensor x, Tensor wChannel, Tensor wColumn, Tensor wRow,
+                                                         Window2d window) {
+        Flattened.mixedShape(shapeOf(x), shapeOf(wChannel), shapeOf(wColumn), shapeOf(wRow), window);
+        Lazy<Flattened.Result> engine = new Lazy<>(() -> Flattened.apply(x, wChannel, wColumn, wRow, window));
+        Conv2dTrace channel = new Conv2dTrace(x.shape(), FeatureMap.of(x), wChannel, null, Flattened.CHANNEL_STEP,
+                false, () -> engine.get().mixed());
+        List<Stage<? extends WeightedSumStep>> stages = new ArrayList<>(List.of(new Stage<>(CHANNEL, channel)));
+        stages.addAll(columnThenRow(channel.outputShape(), (c, y, xx) -> channel.elementStep(c, y, xx).result(),
+                wColumn, wRow, window, () -> engine.get().middle(), () -> engine.get().y()));
+        return StagedTrace.of(stages);
     }
 
     /**

@@ -32,8 +32,10 @@ import org.convatlas.lesson.grid.GridOptions;
 import org.convatlas.lesson.grid.InputPattern;
 import org.convatlas.lesson.grid.SingleChannelConv2d;
 import org.convatlas.lesson.grid.SlidingWindowPlayback;
+import org.convatlas.lesson.staged.BoardedStage;
 import org.convatlas.lesson.staged.StagedPlayback;
 import org.convatlas.render.chrome.NumberText;
+import org.convatlas.render.grid.BoardGrids;
 import org.convatlas.render.grid.SlidingWindow;
 
 /**
@@ -127,16 +129,16 @@ public final class SpatiallySeparableLesson implements Lesson {
         Message input = Message.of("figure.input", n, n);
         Message rotated = Message.of("figure.kernelRotated");
         List<Playback> stages = List.of(
-                new FactoredStage(new SlidingWindowPlayback(down, column, new SlidingWindow.Captions(input,
+                new BoardedStage(new SlidingWindowPlayback(down, column, new SlidingWindow.Captions(input,
                         Message.of(KEYS + "figure.columnFilter", kernel.rows()), rotated, intermediate),
                         step -> formula, List.of()), factors.columnPass()),
-                new FactoredStage(new SlidingWindowPlayback(across, row, new SlidingWindow.Captions(intermediate,
+                new BoardedStage(new SlidingWindowPlayback(across, row, new SlidingWindow.Captions(intermediate,
                         Message.of(KEYS + "figure.rowFilter", kernel.columns()), rotated,
                         Message.of("figure.output", y[1], y[2])), step -> formula, List.of()), factors.rowPass()),
-                new FactoredStage(new SlidingWindowPlayback(whole, onePass, new SlidingWindow.Captions(input,
+                new BoardedStage(new SlidingWindowPlayback(whole, onePass, new SlidingWindow.Captions(input,
                         Message.of("figure.kernel", kernel.rows(), kernel.columns()), rotated,
                         Message.of(KEYS + "figure.onePass", y[1], y[2])), step -> formula, List.of()),
-                        FactorBoard.comparison(Message.of(KEYS + "figure.twoPasses", y[1], y[2]), passes.output(),
+                        BoardGrids.comparison(Message.of(KEYS + "figure.twoPasses", y[1], y[2]), passes.output(),
                                 difference)));
         List<Message> names = List.of(Message.of(KEYS + "stage.column", kernel.rows()),
                 Message.of(KEYS + "stage.row", kernel.columns()),

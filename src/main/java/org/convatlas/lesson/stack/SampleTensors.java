@@ -22,4 +22,17 @@ public final class SampleTensors {
         }
         return t;
     }
+
+    /**
+     * A tensor of the given shape filled with tenths from {@code low/10} to {@code high/10} ({@code −0.7}, {@code 0.3}):
+     * weights that look learned yet read at a glance.
+     */
+    public static Tensor tenths(long seed, int low, int high, int... shape) {
+        Tensor t = integers(seed, low, high, shape);
+        float[] data = t.data();
+        for (int i = 0; i < data.length; i++) {
+            data[i] /= 10;
+        }
+        return t;
+    }
 }

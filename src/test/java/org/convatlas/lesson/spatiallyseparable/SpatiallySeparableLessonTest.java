@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
 import org.convatlas.compute.KernelRank;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
-import org.convatlas.compute.trace.StagedTrace;
-import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Cards;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelPreset;
@@ -30,26 +28,16 @@ class SpatiallySeparableLessonTest {
     private static final String KEYS = "lesson." + SpatiallySeparableLesson.ID + ".";
 
     private static ParameterValues values(Preset preset) {
-        return preset.applyTo(ParameterValues.defaults(LESSON.parameters()));
-    }
-
-    private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return Cards.values(LESSON, preset);
     }
 
     private static Message line(Frame frame, String key) {
-        return frame.counts().stream().filter(m -> m.key().equals(KEYS + key)).findFirst().orElseThrow();
-    }
-
-    private static long number(Message message, int argument) {
-        return ((Number) message.arguments().get(argument)).longValue();
+        return Cards.line(frame, KEYS + key);
     }
 
     /** The two passes' output: the last stage of the separable trace, before the one pass played to compare. */
     private static Tensor twoPasses(Playback playback) {
-        StagedTrace<?> trace = (StagedTrace<?>) playback.playedTrace().orElseThrow();
-        return trace.stages().get(1).trace().output();
+        return Cards.stageOutput(playback, 1);
     }
 
     /** Sobel x on 5×5: 15 column steps of 3 products, 9 row steps of 3, then 9 steps of 9 to compare. */
@@ -57,7 +45,7 @@ class SpatiallySeparableLessonTest {
     void theTextbookExampleCounts81Against45Plus27() {
         Playback playback = LESSON.prepare(values(SpatiallySeparableLesson.TEXTS));
         assertEquals(15 + 9 + 9, playback.stepCount());
-        List<String> first = card(playback.frame(0));
+        List<String> first = Cards.card(playback.frame(0));
         assertEquals("Multiplications so far: 3 of 153", first.get(0));
         assertEquals("Stage 1 of 3: column 3×1, 45 multiplications", first.get(1));
         assertTrue(first.contains("Rank 1: the kernel is the column [1, 2, 1]ᵀ times the row [−1, 0, 1]"),
@@ -68,8 +56,8 @@ class SpatiallySeparableLessonTest {
                 + " its work, tending to 0.667 on large inputs"), first.toString());
         assertTrue(first.contains("Largest difference between the two outputs, max |Δ|: 0 (float rounding at most)"),
                 first.toString());
-        assertEquals("Stage 2 of 3: row 1×3, 27 multiplications", card(playback.frame(15)).get(1));
-        assertEquals("Stage 3 of 3: one 3×3 pass, to compare, 81 multiplications", card(playback.frame(24)).get(1));
+        assertEquals("Stage 2 of 3: row 1×3, 27 multiplications", Cards.card(playback.frame(15)).get(1));
+        assertEquals("Stage 3 of 3: one 3×3 pass, to compare, 81 multiplications", Cards.card(playback.frame(24)).get(1));
         assertEquals(2, ((StagedFigure) playback.frame(24).figure()).current(), "the band marks the one pass");
         assertEquals(1, ((StagedFigure) playback.frame(23).figure()).current());
         String formula = playback.frame(0).formula();
@@ -94,16 +82,16 @@ class SpatiallySeparableLessonTest {
                 int[] column = {1, 1, m, 1};
                 int[] row = {1, 1, 1, m};
                 String context = "N = " + n + ", m = " + m;
-                long onePass = number(line(frame, "counts.onePass"), 2);
-                long passes = number(line(frame, "counts.twoPasses"), 2);
+                long onePass = Cards.number(line(frame, "counts.onePass"), 2);
+                long passes = Cards.number(line(frame, "counts.twoPasses"), 2);
                 assertEquals(valid * valid * m * m, onePass, context);
                 assertEquals((2L * n - m + 1) * valid * m, passes, context);
                 assertEquals(Counts.spatiallySeparableStandard(x, column, row, Window2d.DEFAULT).multiplies(),
                         onePass, context);
                 assertEquals(Counts.spatiallySeparable(x, column, row, Window2d.DEFAULT).multiplies(), passes,
                         context);
-                assertEquals(valid * n * m, number(line(frame, "counts.twoPasses"), 0), "the column pass, " + context);
-                assertEquals(valid * valid * m, number(line(frame, "counts.twoPasses"), 1), "the row pass, " + context);
+                assertEquals(valid * n * m, Cards.number(line(frame, "counts.twoPasses"), 0), "the column pass, " + context);
+                assertEquals(valid * valid * m, Cards.number(line(frame, "counts.twoPasses"), 1), "the row pass, " + context);
                 assertEquals(2.0 / m, (Double) line(frame, "counts.onePass").arguments().get(5), 1e-15, context);
             }
         }
@@ -118,7 +106,7 @@ class SpatiallySeparableLessonTest {
         ParameterValues values = ParameterValues.defaults(LESSON.parameters()).with(SpatiallySeparableLesson.SIZE, 6)
                 .with(SpatiallySeparableLesson.KERNEL, Kernel.of(2, 3, 1, 0, -1, 1, 0, -1));
         Frame frame = LESSON.prepare(values).frame(0);
-        List<String> card = card(frame);
+        List<String> card = Cards.card(frame);
         assertTrue(card.contains("Two passes: 60 + 60 = 120 multiplications, 5 weights"), card.toString());
         assertTrue(card.contains("One 2×3 pass: 120 multiplications, 6 weights; the two passes do a share of 1.000 of"
                 + " its work, tending to 0.833 on large inputs"), card.toString());
@@ -132,7 +120,7 @@ class SpatiallySeparableLessonTest {
     void theGaussianSavesTwoThirdsAndTheOutputsAgree() {
         ParameterValues values = values(SpatiallySeparableLesson.GAUSSIAN);
         Playback playback = LESSON.prepare(values);
-        List<String> card = card(playback.frame(0));
+        List<String> card = Cards.card(playback.frame(0));
         assertTrue(card.contains("Two passes: 5,824 + 4,732 = 10,556 multiplications, 14 weights"), card.toString());
         assertTrue(card.contains("One 7×7 pass: 33,124 multiplications, 49 weights; the two passes do a share of 0.319"
                 + " of its work, tending to 0.286 on large inputs"), card.toString());
@@ -162,7 +150,7 @@ class SpatiallySeparableLessonTest {
         ParameterValues values = values(SpatiallySeparableLesson.LAPLACIAN);
         Playback playback = LESSON.prepare(values);
         Frame frame = playback.frame(0);
-        List<String> card = card(frame);
+        List<String> card = Cards.card(frame);
         assertTrue(card.contains("Singular values σ: 4.45, 0.449, 0 (rank 1: all but the first are 0)"),
                 card.toString());
         assertTrue(card.stream().anyMatch(l -> l.startsWith("Rank 2, not 1: no column times a row makes this kernel")),

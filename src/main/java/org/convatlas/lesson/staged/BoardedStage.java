@@ -1,4 +1,4 @@
-package org.convatlas.lesson.spatiallyseparable;
+package org.convatlas.lesson.staged;
 
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Playback;
@@ -7,17 +7,18 @@ import org.convatlas.render.Hit;
 import org.convatlas.render.grid.GridBoard;
 
 /**
- * One stage of the lesson as it plays: the stage's own playback (a kernel sliding), its every frame with a board over
- * the figure ({@link FactorBoard}: the kernel's factors, the one in use outlined; or the output the stage is compared
- * with). Counts, formula and pointing are the stage playback's.
+ * One stage of a factorized operation as it plays: the stage's own playback (a kernel sliding), its every frame with a
+ * board over the figure (the kernel's factors, the one in use outlined; or the output the stage is compared with).
+ * Counts, formula and pointing are the stage playback's. The spatially separable and the flattened lessons play their
+ * stages so, each a {@link StagedPlayback.Part}.
  *
  * @param stage the playback of the stage's steps
  * @param board what is drawn over the stage's figure
  */
-record FactoredStage(Playback stage, GridBoard board) implements Playback {
+public record BoardedStage(Playback stage, GridBoard board) implements Playback {
 
     /** The board's share of the stage's height. */
-    static final double BOARD_SHARE = 0.42;
+    public static final double BOARD_SHARE = 0.42;
 
     @Override
     public long stepCount() {
