@@ -14,6 +14,7 @@ import org.convatlas.lesson.checkerboard.CheckerboardLesson;
 import org.convatlas.lesson.conv3d.Conv3dLesson;
 import org.convatlas.lesson.convmatrix.ConvMatrixLesson;
 import org.convatlas.lesson.correlation.CorrelationVsConvolutionLesson;
+import org.convatlas.lesson.deformable.DeformableConvolutionLesson;
 import org.convatlas.lesson.depthwiseseparable.DepthwiseSeparableLesson;
 import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
@@ -54,7 +55,8 @@ public final class LessonRegistry {
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
-                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson()));
+                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
+                new DeformableConvolutionLesson()));
     }
 
     /** Every lesson, in the order given. */
