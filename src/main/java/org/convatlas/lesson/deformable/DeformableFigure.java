@@ -42,8 +42,10 @@ record DeformableFigure(GridBoard board, FormulaStrip bilinear, List<TapPoint> t
 
     /** The height of the second strip, in font sizes. */
     private static final double STRIP = 2.4;
+    /** The height of the board's own strip, in font sizes (as {@link GridBoard} lays it out). */
+    private static final double BOARD_STRIP = 2.6;
     /** The most positions of the field drawn along a side; a larger output draws every n-th. */
-    private static final int FIELD_SIDE = 12;
+    private static final int FIELD_SIDE = 8;
     /** How near the pointer must come to a sampling point to take it, in font sizes. */
     private static final double REACH = 0.7;
 
@@ -69,38 +71,102 @@ record DeformableFigure(GridBoard board, FormulaStrip bilinear, List<TapPoint> t
         }
         drawTaps(g, input, context);
         g.restore();
-        bilinear.draw(g, width / 2, boardHeight + STRIP / 2 * context.unit(), width, context);
+        bilinear.draw(g, width / 2, bilinearCentre(placed, boardHeight, context), width, context);
+    }
+
+    /** Under the board's strip, which is {@link #BOARD_STRIP} font sizes under the lowest grid. */
+    private static double bilinearCentre(List<GridGeometry> placed, double boardHeight, DrawContext context) {
+        double bottom = placed.stream().mapToDouble(GridGeometry::bottom).max().orElse(0);
+        return Math.min(boardHeight, bottom + BOARD_STRIP * context.unit()) + STRIP / 2 * context.unit();
     }
 
     private static double boardHeight(double height, DrawContext context) {
         return Math.max(0, height - STRIP * context.unit());
     }
 
-    /** Every position's arrows, faint, a subset of positions on a large output; the position shown left out. */
+    /**
+     * Every position's arrows, faint, a subset of positions on a large output; the position shown left out. The parts
+     * outside the input grid are cut off by arithmetic (a canvas clip would render through an off-screen copy), and
+     * all the arrows are one path and all the points another, so that the field costs two strokes whatever its size.
+     */
     private void drawField(GraphicsContext g, GridGeometry input, Palette palette) {
         int positions = field.length / 2 / tapCount;
-        int side = (int) Math.ceil(Math.sqrt(positions));
-        int every = Math.max(1, (int) Math.ceil(side / (double) FIELD_SIDE));
-        Color faint = palette.mutedInk().deriveColor(0, 1, 1, 0.55);
-        double line = Math.max(1, input.cell() * 0.03);
-        g.setStroke(faint);
-        g.setFill(faint);
-        g.setLineWidth(line);
+        int rows = Math.max(1, positions / columns);
+        int every = Math.max(1, (int) Math.ceil(Math.max(rows, columns) / (double) FIELD_SIDE));
+        Color faint = palette.mutedInk().deriveColor(0, 1, 1, 0.35);
+        double dot = Math.max(1.5, input.cell() * 0.06);
+        double[] box = {input.left(), input.top(), input.right(), input.bottom()};
+        double[] segment = new double[4];
+        g.beginPath();
         for (int q = 0; q < positions; q++) {
             if (q == position || (q / columns) % every != 0 || (q % columns) % every != 0) {
                 continue;
             }
             for (int t = 0; t < tapCount; t++) {
                 int at = (q * tapCount + t) * 2;
-                double x0 = px(input, regular[at + 1]);
-                double y0 = py(input, regular[at]);
-                double x1 = px(input, field[at + 1]);
-                double y1 = py(input, field[at]);
-                g.strokeLine(x0, y0, x1, y1);
-                double r = Math.max(1.5, input.cell() * 0.06);
-                g.fillOval(x1 - r, y1 - r, 2 * r, 2 * r);
+                segment[0] = px(input, regular[at + 1]);
+                segment[1] = py(input, regular[at]);
+                segment[2] = px(input, field[at + 1]);
+                segment[3] = py(input, field[at]);
+                if (clipped(segment, box)) {
+                    g.moveTo(segment[0], segment[1]);
+                    g.lineTo(segment[2], segment[3]);
+                }
             }
         }
+        g.setStroke(faint);
+        g.setLineWidth(Math.max(1, input.cell() * 0.03));
+        g.stroke();
+        g.beginPath();
+        for (int q = 0; q < positions; q++) {
+            if (q == position || (q / columns) % every != 0 || (q % columns) % every != 0) {
+                continue;
+            }
+            for (int t = 0; t < tapCount; t++) {
+                int at = (q * tapCount + t) * 2;
+                double x = px(input, field[at + 1]);
+                double y = py(input, field[at]);
+                if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) {
+                    g.rect(x - dot, y - dot, 2 * dot, 2 * dot);
+                }
+            }
+        }
+        g.setFill(faint);
+        g.fill();
+    }
+
+    /**
+     * Cuts the segment {@code (x0, y0) – (x1, y1)} to the box {@code (left, top, right, bottom)} in place
+     * (Liang–Barsky); false when none of it lies inside.
+     */
+    static boolean clipped(double[] segment, double[] box) {
+        double x0 = segment[0], y0 = segment[1];
+        double dx = segment[2] - x0, dy = segment[3] - y0;
+        double enter = 0, leave = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - box[0], box[2] - x0, y0 - box[1], box[3] - y0};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, r);
+                } else {
+                    leave = Math.min(leave, r);
+                }
+            }
+        }
+        if (enter > leave) {
+            return false;
+        }
+        segment[0] = x0 + enter * dx;
+        segment[1] = y0 + enter * dy;
+        segment[2] = x0 + leave * dx;
+        segment[3] = y0 + leave * dy;
+        return true;
     }
 
     /** The position's taps: arrows from the regular cells, sampling points as opaque as the masks, the focus ringed. */
@@ -109,7 +175,7 @@ record DeformableFigure(GridBoard board, FormulaStrip bilinear, List<TapPoint> t
         Color arrow = palette.color(Role.HIGHLIGHT);
         double cell = input.cell();
         double line = Math.max(1.5, cell * 0.06);
-        double radius = Math.max(3, cell * 0.16);
+        double radius = Math.max(4, cell * 0.2);
         for (int t = 0; t < taps.size(); t++) {
             TapPoint tap = taps.get(t);
             double x0 = px(input, tap.column());

@@ -93,7 +93,7 @@ final class DeformableScene {
             rows = List.of(List.of(input), List.of(out), List.of(kernel, corners, weights));
             split = 1;
         } else {
-            rows = List.of(List.of(input, kernel, out), List.of(corners, weights));
+            rows = List.of(List.of(input, out), List.of(kernel, corners, weights));
             split = rows.size();
         }
         Set<Role> roles = EnumSet.of(Role.INPUT, Role.KERNEL, Role.OUTPUT, Role.HIGHLIGHT);
