@@ -8,8 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convatlas.compute.trace.Step;
 import org.convatlas.compute.trace.Tap;
@@ -61,6 +63,10 @@ final class OffsetEditor extends VBox {
         tap.setMaxWidth(Double.MAX_VALUE);
         GridPane fields = new GridPane();
         fields.getStyleClass().add(AppStyles.OFFSET_FIELDS);
+        // the labels keep their whole width; the fields take the rest
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        fields.getColumnConstraints().addAll(labels, new ColumnConstraints());
         fields.addRow(0, Localized.label(i18n, "inspector.offsets.tap"), tap);
         fields.addRow(1, Localized.label(i18n, "inspector.offsets.dy"), dy);
         fields.addRow(2, Localized.label(i18n, "inspector.offsets.dx"), dx);

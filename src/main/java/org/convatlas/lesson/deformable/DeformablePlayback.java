@@ -187,7 +187,8 @@ final class DeformablePlayback implements Playback {
     private String formula(WeightedSumStep shown) {
         int taps = shown.taps().size();
         String mask = convolution.mask() != null ? "\\,m_k" : "";
-        return "y[" + shown.output().get(1) + "," + shown.output().get(2) + "]=\\sum_{k=1}^{" + taps + "}w_k" + mask
-                + "\\,x(p_0+p_k+\\Delta p_k),\\quad x(p)=\\sum_q\\max(0,1-|q_y-p_y|)\\max(0,1-|q_x-p_x|)\\,x(q)";
+        return "\\begin{array}{l} y[" + shown.output().get(1) + "," + shown.output().get(2) + "]=\\sum_{k=1}^{"
+                + taps + "}w_k" + mask + "\\,x(p_0+p_k+\\Delta p_k) \\\\ x(p)=\\sum_q\\max(0,1-|q_y-p_y|)"
+                + "\\max(0,1-|q_x-p_x|)\\,x(q) \\end{array}";
     }
 }
