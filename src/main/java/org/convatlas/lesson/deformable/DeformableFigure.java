@@ -22,7 +22,7 @@ import org.convatlas.render.grid.GridGeometry;
 /**
  * A deformable convolution's step: a {@link GridBoard} (input, kernel, output, the focused tap's corners and weights,
  * the sum as its strip) with, over the input, an arrow from each tap's regular cell to where it samples and a point
- * there as opaque as the tap's mask (the focused one ringed), the other positions' arrows faint under them (the
+ * there (a see-through disc) as opaque as the tap's mask (the focused one ringed), the other positions' arrows faint under them (the
  * field), and the focused tap's interpolation as a second strip under the board. Each sampling point of the position
  * shown is a {@link Handle} (numbered by its tap) the pointer can drag.
  *
@@ -199,11 +199,12 @@ record DeformableFigure(GridBoard board, FormulaStrip bilinear, List<TapPoint> t
                 g.fillPolygon(new double[] {tipX, tipX - ux * head - uy * head * 0.6, tipX - ux * head + uy * head * 0.6},
                         new double[] {tipY, tipY - uy * head + ux * head * 0.6, tipY - uy * head - ux * head * 0.6}, 3);
             }
-            g.setFill(palette.color(Role.KERNEL));
+            // a see-through disc in a solid ring, so that the number under the point stays legible
+            g.setFill(palette.color(Role.KERNEL).deriveColor(0, 1, 1, 0.4));
             g.fillOval(x1 - radius, y1 - radius, 2 * radius, 2 * radius);
-            g.setStroke(palette.ink());
-            g.setLineWidth(Math.max(1, line / 2));
-            g.strokeOval(x1 - radius, y1 - radius, 2 * radius, 2 * radius);
+            g.setStroke(palette.color(Role.KERNEL));
+            g.setLineWidth(line);
+            g.strokeOval(x1 - radius + line / 2, y1 - radius + line / 2, 2 * radius - line, 2 * radius - line);
             if (t == focus) {
                 g.setStroke(arrow);
                 g.setLineWidth(line);
