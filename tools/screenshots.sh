@@ -41,6 +41,7 @@ shots=(
     stacking-receptive-fields:multiSize:2
     spatially-separable:texts:4
     depthwise-separable:texts:77
+    deformable-convolution:rotation:15
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \
