@@ -44,6 +44,7 @@ shots=(
     flattened:texts:30
     flattened:learned:80
     squeeze-excitation:eight:1500
+    deformable-convolution:rotation:15
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \

@@ -248,9 +248,20 @@ public final class Counts {
     public static OpCount deformConv2d(int[] x, int[] w, boolean mask, boolean bias, DeformConv2dParams p) {
         int[] y = DeformConv2d.outputShape(x, w, p);
         long weights = product(w);
-        long samples = (long) x[0] * w[2] * w[3] * y[1] * y[2];
-        long multiplies = weights * y[1] * y[2] + samples * (mask ? 5 : 4);
+        long multiplies = weights * y[1] * y[2] + deformConv2dSampling(x, w, mask, p);
         return new OpCount(multiplies, weights + biasCount(bias, w[0]));
+    }
+
+    /**
+     * The part of {@link #deformConv2d} spent reading the input between grid points: one bilinear sample per (input
+     * channel, tap, output position), {@code Cin * kH * kW * Ho * Wo} of them, each 4 multiplies (a corner's weight
+     * times its value, for the four corners) and one more with a mask. The rest, the taps' weight products, are those
+     * of a {@link #conv2d} of the same shape.
+     */
+    public static long deformConv2dSampling(int[] x, int[] w, boolean mask, DeformConv2dParams p) {
+        int[] y = DeformConv2d.outputShape(x, w, p);
+        long samples = (long) x[0] * w[2] * w[3] * y[1] * y[2];
+        return samples * (mask ? 5 : 4);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.convatlas.lesson.checkerboard.CheckerboardLesson;
 import org.convatlas.lesson.conv3d.Conv3dLesson;
 import org.convatlas.lesson.convmatrix.ConvMatrixLesson;
 import org.convatlas.lesson.correlation.CorrelationVsConvolutionLesson;
+import org.convatlas.lesson.deformable.DeformableConvolutionLesson;
 import org.convatlas.lesson.depthwiseseparable.DepthwiseSeparableLesson;
 import org.convatlas.lesson.flattened.FlattenedLesson;
 import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
@@ -57,7 +58,7 @@ public final class LessonRegistry {
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
                 new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
-                new FlattenedLesson(), new SqueezeExcitationLesson()));
+                new FlattenedLesson(), new DeformableConvolutionLesson(), new SqueezeExcitationLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.GridPoint;
+import org.convatlas.render.Handle;
 import org.convatlas.render.Hit;
 
 /**
@@ -217,27 +219,74 @@ public final class LessonViewModel {
         update(preset.applyTo(values.get()));
     }
 
+    /**
+     * The step whose computation the stage shows: the current step, or the one a probe shows
+     * ({@link Playback#shownStep}); the current step while there is no playback.
+     */
+    public long shownStep() {
+        Playback current = playback.get();
+        long step = transport.getCurrentStep();
+        return current == null ? step : current.shownStep(step, probe.get());
+    }
+
+    /**
+     * The pointer drags {@code handle} of the figure on show to {@code to}: sets the values the playback says that
+     * gives ({@link Playback#dragged}) and prepares the playback anew, keeping the probe and the step, so that the
+     * stage goes on showing the output position whose tap is dragged. Nothing happens without a playback or when the
+     * figure has no such handle.
+     */
+    public void drag(Handle handle, GridPoint to) {
+        Playback current = playback.get();
+        if (current == null) {
+            return;
+        }
+        current.dragged(values.get(), transport.getCurrentStep(), probe.get(), handle, to)
+                .ifPresent(dragged -> update(dragged, true));
+    }
+
+    /**
+     * Sets one parameter whose value edits what the stage shows under a probe (the offset of a tap of the probed
+     * output), keeping the probe and the step, and prepares the playback anew.
+     *
+     * @throws IllegalArgumentException if the parameter is not this lesson's or cannot take the value
+     */
+    public <T> void setKeepingProbe(Parameter<T> parameter, T value) {
+        update(values.get().with(parameter, value), true);
+    }
+
     private void update(ParameterValues newValues) {
+        update(newValues, false);
+    }
+
+    /** Takes {@code newValues}, ending any probe unless {@code keepProbe}, and prepares their playback. */
+    private void update(ParameterValues newValues, boolean keepProbe) {
         if (!newValues.equals(values.get())) {
-            endProbe();
+            if (!keepProbe) {
+                endProbe();
+            }
             values.set(newValues);
             shownValues.set(newValues);
-            prepare();
+            prepare(keepProbe);
         }
     }
 
     private void prepare() {
+        prepare(false);
+    }
+
+    private void prepare(boolean keepProbe) {
         long ticket = preparation.incrementAndGet();
         ParameterValues snapshot = values.get();
         computing.set(true);
         tasks.execute(() -> ticket == preparation.get() ? lesson.prepare(snapshot) : null,
-                result -> finish(ticket, result, null), failure -> fail(ticket, failure));
+                result -> finish(ticket, result, null, keepProbe), failure -> fail(ticket, failure));
     }
 
     /** Shows why there is nothing to play; a failure other than a refused argument is a bug and is rethrown. */
     private void fail(long ticket, RuntimeException failure) {
         boolean refused = failure instanceof InvalidArgumentException;
-        finish(ticket, null, Message.of(refused ? "inspector.invalid" : "inspector.failed", failure.getMessage()));
+        finish(ticket, null, Message.of(refused ? "inspector.invalid" : "inspector.failed", failure.getMessage()),
+                false);
         if (!refused) {
             throw failure;
         }
@@ -245,9 +294,10 @@ public final class LessonViewModel {
 
     /**
      * Shows {@code result}, or, when the values were refused ({@code why}), keeps the last playback on show with the
-     * reason over it, so that a value typed wrong does not blank the stage.
+     * reason over it, so that a value typed wrong does not blank the stage. A playback of values dragged on the stage
+     * ({@code keepProbe}) keeps the probe on show.
      */
-    private void finish(long ticket, Playback result, Message why) {
+    private void finish(long ticket, Playback result, Message why, boolean keepProbe) {
         if (ticket != preparation.get()) {
             if (result != null) {
                 result.release();
@@ -260,7 +310,9 @@ public final class LessonViewModel {
             return;
         }
         Playback replaced = playback.get();
-        endProbe();
+        if (!keepProbe) {
+            endProbe();
+        }
         playback.set(null); // so that clamping the step below does not ask the old playback for a frame
         transport.setStepCount(result.stepCount());
         playback.set(result);

@@ -8,7 +8,7 @@ import org.convatlas.i18n.Message;
 
 /**
  * One parameter a lesson lets the user change, described as data: a number in a range, a choice among options, a
- * switch, a kernel of weights, an image, a list of dilation rates or a stack of layers. Each kind carries its own
+ * switch, a kernel of weights, an image, a list of dilation rates, a stack of layers or offsets set by hand. Each kind carries its own
  * behaviour: how the command line writes and reads a value ({@link #format}, {@link #parse}, {@link #syntax}), how
  * an export's parameter line shows it ({@link #shown}), and which editor the inspector makes for it
  * ({@link #editor}). A new kind is one class here and one method of {@link Editors}, which the inspector then must
@@ -18,7 +18,7 @@ import org.convatlas.i18n.Message;
  */
 public sealed interface Parameter<T>
         permits IntParameter, ChoiceParameter, BooleanParameter, KernelParameter, ImageParameter,
-        RatesParameter, LayerStackParameter {
+        RatesParameter, LayerStackParameter, OffsetEditsParameter {
 
     /** A name unique within its lesson, stable across versions (presets and saved settings refer to it). */
     String id();
@@ -107,5 +107,7 @@ public sealed interface Parameter<T>
         R rates(RatesParameter parameter);
 
         R layerStack(LayerStackParameter parameter);
+
+        R offsets(OffsetEditsParameter parameter);
     }
 }

@@ -3,6 +3,8 @@ package org.convatlas.lesson;
 import java.util.Optional;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Trace;
+import org.convatlas.render.GridPoint;
+import org.convatlas.render.Handle;
 import org.convatlas.render.Hit;
 
 /**
@@ -37,6 +39,25 @@ public interface Playback {
      */
     default ParameterValues probedValues(ParameterValues values, long step, Hit hit) {
         return values;
+    }
+
+    /**
+     * The step whose computation the stage shows at step {@code step} while {@link #probe probe(step, hit)} is on it
+     * ({@code hit} null: no probe): by default {@code step} itself. A lesson that shows the step writing a pointed
+     * output cell says so, so that an editor of that step's values edits what the stage shows.
+     */
+    default long shownStep(long step, Hit hit) {
+        return step;
+    }
+
+    /**
+     * The values that putting {@code handle} of the figure shown at step {@code step} (probed at {@code hit}, or null)
+     * at {@code to} gives, from {@code values}: for a deformable convolution, the dragged tap's new offset. Empty when
+     * the figure has no such handle; by default always empty.
+     */
+    default Optional<ParameterValues> dragged(ParameterValues values, long step, Hit hit, Handle handle,
+                                              GridPoint to) {
+        return Optional.empty();
     }
 
     /**

@@ -35,6 +35,20 @@ public record FramePacing(int intervals, double p50, double p95, double max) {
                 intervals[intervals.length - 1]);
     }
 
+    /**
+     * The same summary of durations {@code nanos[0..count)} themselves, in nanoseconds (for example the time from a
+     * drag to its frame).
+     *
+     * @throws IllegalArgumentException without a duration
+     */
+    public static FramePacing ofDurations(long[] nanos, int count) {
+        long[] times = new long[count + 1];
+        for (int i = 0; i < count; i++) {
+            times[i + 1] = times[i] + nanos[i];
+        }
+        return of(times, count + 1);
+    }
+
     private static double percentile(double[] sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)];

@@ -10,6 +10,8 @@ import org.convatlas.lesson.Lesson;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.lesson.Preset;
 import org.convatlas.lesson.TransportViewModel;
+import org.convatlas.render.GridPoint;
+import org.convatlas.render.Handle;
 import org.convatlas.ui.MainViewModel;
 import org.convatlas.ui.MainWindow;
 
@@ -25,6 +27,12 @@ import org.convatlas.ui.MainWindow;
  * far of the two threads that make a frame: the JavaFX thread, which computes and paints it, and JavaFX's renderer,
  * which draws it. The report gives the frame intervals and the processor time per frame: when the machine is busy
  * with other work, the intervals grow while the work per frame does not.
+ *
+ * <p>A probe that drags ({@link PaceProbeSpec#drag}) holds the middle step and, on every pulse that finds the last
+ * drag answered, drags the figure's first handle (a deformable tap's sampling point) to the next of
+ * {@value #DRAG_POINTS} points on a circle around the grid point {@code (1, 1)}, as a pointer would; besides the intervals it
+ * reports the time from each drag to the frame of the values it gave (the lesson prepared on its worker thread and
+ * the stage's canvas drawn).
  */
 final class PaceProbe extends AnimationTimer {
 
@@ -37,6 +45,12 @@ final class PaceProbe extends AnimationTimer {
     private static final long SECOND = 1_000_000_000L;
     /** The most pulses a second recorded. */
     private static final int MAX_RATE = 1000;
+    /** The points a dragged handle goes round. */
+    static final int DRAG_POINTS = 24;
+    /** The centre of their circle, row and column. */
+    private static final double DRAG_CENTRE = 1;
+    /** The radius of their circle, in cells. */
+    private static final double DRAG_RADIUS = 0.8;
     /** The name of JavaFX's rendering thread. */
     private static final String RENDERER = "QuantumRenderer-0";
 
@@ -46,6 +60,12 @@ final class PaceProbe extends AnimationTimer {
 
     private final PaceProbeSpec spec;
     private final TransportViewModel transport;
+    private final LessonViewModel lesson;
+    /** When the drag waiting for its frame was made, in nanoseconds; 0 when none waits. */
+    private long dragMade;
+    private int drags;
+    private final long[] dragLatency;
+    private int answered;
     private final Consumer<String> report;
     private final long[] times;
     /** The processor time of the JavaFX thread, and of the renderer, at each pulse, in nanoseconds. */
@@ -62,9 +82,11 @@ final class PaceProbe extends AnimationTimer {
     /** How long the probe played before recording, in nanoseconds; 0 while warming up. */
     private long warmUp;
 
-    private PaceProbe(PaceProbeSpec spec, TransportViewModel transport, Consumer<String> report) {
+    private PaceProbe(PaceProbeSpec spec, LessonViewModel lesson, Consumer<String> report) {
         this.spec = spec;
-        this.transport = transport;
+        this.lesson = lesson;
+        this.transport = lesson.transport();
+        this.dragLatency = new long[spec.seconds() * MAX_RATE];
         this.report = report;
         this.times = new long[spec.seconds() * MAX_RATE];
         this.fxWork = new long[times.length];
@@ -86,7 +108,8 @@ final class PaceProbe extends AnimationTimer {
         window.open(spec.lesson());
         LessonViewModel open = model.getCurrentLesson();
         open.apply(preset.get());
-        PaceProbe probe = new PaceProbe(spec, open.transport(), report);
+        PaceProbe probe = new PaceProbe(spec, open, report);
+        open.frameProperty().addListener((o, was, now) -> probe.frameShown());
         Runnable startWhenReady = () -> {
             if (!open.computingProperty().get() && open.playbackProperty().get() != null) {
                 probe.begin();
@@ -105,10 +128,37 @@ final class PaceProbe extends AnimationTimer {
         begun = true;
         renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(RENDERER))
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
-        transport.setSpeed(SPEED);
-        transport.goTo(0);
-        transport.play();
+        if (spec.drag()) {
+            transport.goTo(transport.getStepCount() / 2);
+        } else {
+            transport.setSpeed(SPEED);
+            transport.goTo(0);
+            transport.play();
+        }
         start();
+    }
+
+    /** A frame of the newest values is on show: the drag waiting for it is answered. */
+    private void frameShown() {
+        if (dragMade != 0 && !lesson.computingProperty().get()) {
+            if (warmUp != 0 && answered < dragLatency.length) {
+                dragLatency[answered++] = System.nanoTime() - dragMade;
+            }
+            dragMade = 0;
+        }
+    }
+
+    /** Drags the first handle to the next point of its circle, the answer timed. */
+    private void drag() {
+        double angle = 2 * Math.PI * (drags++ % DRAG_POINTS) / DRAG_POINTS;
+        GridPoint to = new GridPoint(DRAG_CENTRE + DRAG_RADIUS * Math.sin(angle),
+                DRAG_CENTRE + DRAG_RADIUS * Math.cos(angle));
+        dragMade = System.nanoTime();
+        lesson.drag(new Handle(0), to);
+        if (!lesson.computingProperty().get()) {
+            // values unchanged: nothing to wait for
+            dragMade = 0;
+        }
     }
 
     /**
@@ -138,7 +188,11 @@ final class PaceProbe extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (!transport.isPlaying()) {
+        if (spec.drag()) {
+            if (dragMade == 0) {
+                drag();
+            }
+        } else if (!transport.isPlaying()) {
             transport.play();
         }
         if (warmUp == 0 && !warmedUp(System.nanoTime())) {
@@ -152,7 +206,9 @@ final class PaceProbe extends AnimationTimer {
             transport.pause();
             report.accept("pace " + spec + ": after " + Math.round(warmUp / (double) SECOND) + " s of warm-up, frames " + count + ", interval " + FramePacing.of(times, count)
                     + "; processor time per frame on the JavaFX thread " + FramePacing.of(fxWork, count)
-                    + ", on the renderer " + FramePacing.of(renderWork, count));
+                    + ", on the renderer " + FramePacing.of(renderWork, count)
+                    + (spec.drag() && answered > 0 ? "; " + answered + " drags, drag to frame "
+                    + FramePacing.ofDurations(dragLatency, answered) : ""));
         }
     }
 }

@@ -38,6 +38,24 @@ public interface Figure {
     }
 
     /**
+     * The handle the pointer can drag from the point {@code (x, y)} when the figure is drawn into
+     * {@code [0, width] × [0, height]} with {@code context}; empty where there is none, and for figures without handles.
+     */
+    default Optional<Handle> handleAt(double x, double y, double width, double height, DrawContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where the pointer at {@code (x, y)} puts {@code handle}, in the numbers of the grid the handle lies on, when the
+     * figure is drawn into {@code [0, width] × [0, height]} with {@code context}; empty for a handle the figure does
+     * not have.
+     */
+    default Optional<GridPoint> handlePoint(Handle handle, double x, double y, double width, double height,
+                                            DrawContext context) {
+        return Optional.empty();
+    }
+
+    /**
      * The figure's labels in the order it draws them (the captions over its grids, stacks and pictures, and any note
      * under them), for screen readers, tests and exports as data; empty for none.
      */

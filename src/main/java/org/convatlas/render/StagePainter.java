@@ -37,6 +37,20 @@ public final class StagePainter {
         return figure.hitTest(x - area.margin(), y - area.margin(), area.width(), area.height(), context);
     }
 
+    /** The handle of {@code figure} the pointer can drag from the stage point {@code (x, y)}, as {@link #paint} lays it out. */
+    public static Optional<Handle> handleAt(Figure figure, double x, double y, double width, double height,
+                                            DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.handleAt(x - area.margin(), y - area.margin(), area.width(), area.height(), context);
+    }
+
+    /** Where the stage point {@code (x, y)} puts {@code handle} of {@code figure}, as {@link #paint} lays it out. */
+    public static Optional<GridPoint> handlePoint(Figure figure, Handle handle, double x, double y, double width,
+                                                  double height, DrawContext context) {
+        Area area = Area.of(figure, width, height, context);
+        return figure.handlePoint(handle, x - area.margin(), y - area.margin(), area.width(), area.height(), context);
+    }
+
     /** How large {@code figure} is drawn on the stage ({@link Figure#scale}), as {@link #paint} lays it out. */
     public static double scale(Figure figure, double width, double height, DrawContext context) {
         Area area = Area.of(figure, width, height, context);

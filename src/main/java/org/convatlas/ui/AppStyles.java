@@ -25,6 +25,8 @@ public final class AppStyles {
     public static final String KERNEL_CELLS = "kernel-cells";
     public static final String KERNEL_PRESETS = "kernel-presets";
     public static final String STACK_EDITOR = "stack-editor";
+    public static final String OFFSET_EDITOR = "offset-editor";
+    public static final String OFFSET_FIELDS = "offset-fields";
     public static final String STACK_TABLE = "stack-table";
     public static final String STACK_CELL = "stack-cell";
     public static final String SERIES_CHART = "series-chart";

@@ -24,6 +24,7 @@ import org.convatlas.lesson.IntParameter;
 import org.convatlas.lesson.KernelParameter;
 import org.convatlas.lesson.LayerStackParameter;
 import org.convatlas.lesson.LessonViewModel;
+import org.convatlas.lesson.OffsetEditsParameter;
 import org.convatlas.lesson.Parameter;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.RatesParameter;
@@ -31,7 +32,7 @@ import org.convatlas.lesson.RatesParameter;
 /**
  * Builds the control that edits one parameter of the open lesson, from its descriptor alone: a spinner for a whole
  * number, segmented buttons or a drop-down list for a choice, a switch for a boolean, a grid for a kernel, a name with
- * a menu of sample images and an Open button for an image, a text field for dilation rates, a table of layers for a stack. Each control
+ * a menu of sample images and an Open button for an image, a text field for dilation rates, a table of layers for a stack, number fields for a tap's offset. Each control
  * writes its edits to the view model and follows the values the stage shows (a preset changes them from outside, and
  * pointing at a stack pulls another sheet out), without writing back what it is made to follow.
  */
@@ -194,6 +195,12 @@ final class ParameterEditors implements Parameter.Editors<ParameterEditors.Edito
         editor.show(current(p));
         follow(values -> editor.show(values.get(p)));
         return new Editor(editor, true);
+    }
+
+    /** The offset and mask of a tap of the output position the stage shows. */
+    @Override
+    public Editor offsets(OffsetEditsParameter p) {
+        return new Editor(new OffsetEditor(p, lesson, i18n), true);
     }
 
     /**

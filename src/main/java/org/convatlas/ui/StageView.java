@@ -18,6 +18,7 @@ import org.convatlas.i18n.I18n;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.LessonViewModel;
 import org.convatlas.render.DrawContext;
+import org.convatlas.render.Handle;
 import org.convatlas.render.Hit;
 import org.convatlas.render.StagePainter;
 
@@ -25,7 +26,8 @@ import org.convatlas.render.StagePainter;
  * The stage: a canvas that fills the space it is given and shows the current frame of the open lesson, redrawn
  * when the frame, the size, the theme, the type size or the language changes. A line of text over it says when
  * there is nothing to show and why. The pointer probes the figure's cells (the lesson shows what a cell takes part
- * in) and a click pins the probe; the canvas's accessible text is the figure in words.
+ * in) and a click pins the probe; a figure's handles (a deformable tap's sampling point) are dragged, the lesson
+ * setting the values that gives. The canvas's accessible text is the figure in words.
  */
 final class StageView extends Region {
 
@@ -39,6 +41,8 @@ final class StageView extends Region {
     private final Canvas canvas = new Canvas();
     private final Label message = new Label();
     private Subscription lessonSubscription = Subscription.EMPTY;
+    /** The handle the pointer drags, from the press to the release; null otherwise. */
+    private Handle dragged;
 
     StageView(MainViewModel model, I18n i18n) {
         this.model = model;
@@ -64,12 +68,29 @@ final class StageView extends Region {
         model.currentLessonProperty().subscribe(this::show);
         canvas.setOnMouseMoved(event -> {
             Optional<Hit> hit = hitAt(event.getX(), event.getY());
-            canvas.setCursor(hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+            boolean handle = handleAt(event.getX(), event.getY()).isPresent();
+            canvas.setCursor(handle ? Cursor.MOVE : hit.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
             withLesson(lesson -> lesson.hover(hit.orElse(null)));
         });
-        canvas.setOnMouseExited(event -> withLesson(lesson -> lesson.hover(null)));
-        canvas.setOnMouseClicked(event -> withLesson(lesson -> lesson.pin(hitAt(event.getX(), event.getY())
-                .orElse(null))));
+        canvas.setOnMouseExited(event -> {
+            if (dragged == null) {
+                withLesson(lesson -> lesson.hover(null));
+            }
+        });
+        canvas.setOnMousePressed(event -> dragged = handleAt(event.getX(), event.getY()).orElse(null));
+        canvas.setOnMouseDragged(event -> {
+            if (dragged != null) {
+                Handle handle = dragged;
+                StagePainter.handlePoint(frame().figure(), handle, event.getX(), event.getY(), canvas.getWidth(),
+                        canvas.getHeight(), drawContext()).ifPresent(to -> withLesson(lesson -> lesson.drag(handle, to)));
+            }
+        });
+        canvas.setOnMouseReleased(event -> dragged = null);
+        canvas.setOnMouseClicked(event -> {
+            if (event.isStillSincePress()) {
+                withLesson(lesson -> lesson.pin(hitAt(event.getX(), event.getY()).orElse(null)));
+            }
+        });
     }
 
     private void withLesson(Consumer<LessonViewModel> action) {
@@ -77,6 +98,11 @@ final class StageView extends Region {
         if (lesson != null) {
             action.accept(lesson);
         }
+    }
+
+    /** The handle of the figure on show the pointer can drag from the stage point {@code (x, y)}. */
+    Optional<Handle> handleAt(double x, double y) {
+        return StagePainter.handleAt(frame().figure(), x, y, canvas.getWidth(), canvas.getHeight(), drawContext());
     }
 
     /** The cell of the figure on show under the stage point {@code (x, y)}. */

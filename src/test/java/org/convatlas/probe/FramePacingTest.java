@@ -46,4 +46,18 @@ class FramePacingTest {
         assertThrows(IllegalArgumentException.class, () -> PaceProbeSpec.parse("a:b:ten"));
         assertThrows(IllegalArgumentException.class, () -> PaceProbeSpec.parse(":b:5"));
     }
+
+    @Test
+    void aProbeMayDragInsteadOfPlaying() {
+        PaceProbeSpec drag = PaceProbeSpec.parse("deformable-convolution:rotation:20:drag");
+        assertEquals(new PaceProbeSpec("deformable-convolution", "rotation", 20, true), drag);
+        assertEquals("deformable-convolution:rotation:20:drag", drag.toString());
+        assertThrows(IllegalArgumentException.class, () -> PaceProbeSpec.parse("a:b:5:fast"));
+    }
+
+    @Test
+    void durationsAreSummedUpThemselves() {
+        FramePacing latencies = FramePacing.ofDurations(new long[] {3_000_000, 1_000_000, 2_000_000}, 3);
+        assertEquals(new FramePacing(3, 2.0, 3.0, 3.0), latencies);
+    }
 }

@@ -28,6 +28,8 @@ public final class FormulaStrip {
     public static final double FITTED_SCALE = 0.9;
     /** The smallest type size the strip shrinks to. */
     public static final double SMALLEST_SCALE = 0.75;
+    /** The share of the width a shrunk line aims at, so that it fits whole rather than losing a term. */
+    private static final double FIT_MARGIN = 0.98;
     /** What stands for the terms left out. */
     public static final String ELLIPSIS = "\u2026";
 
@@ -118,7 +120,8 @@ public final class FormulaStrip {
             if (width <= maxWidth) {
                 break;
             }
-            scale = Math.max(smallest, scale * maxWidth / width);
+            // a little under the proportion: text widths do not scale exactly with the type size
+            scale = Math.max(smallest, scale * maxWidth / width * FIT_MARGIN);
             font = context.mathFont(scale);
             line = fitted(maxWidth, font);
             width = width(line, font);

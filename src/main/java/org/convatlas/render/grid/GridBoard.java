@@ -114,6 +114,14 @@ public record GridBoard(List<List<BoardGrid>> rows, int split, FormulaStrip stri
         return Optional.empty();
     }
 
+    /**
+     * Where each grid is drawn, row after row, when the board is drawn into {@code [0, width] × [0, height]} with
+     * {@code context}, so that a figure can draw over a grid; empty when nothing fits.
+     */
+    public List<GridGeometry> placements(double width, double height, DrawContext context) {
+        return layout(width, height, context).stream().map(Placed::at).toList();
+    }
+
     /** The side of the cells, which every grid shares. */
     @Override
     public double scale(double width, double height, DrawContext context) {
