@@ -17,6 +17,7 @@ import org.convatlas.lesson.correlation.CorrelationVsConvolutionLesson;
 import org.convatlas.lesson.depthwiseseparable.DepthwiseSeparableLesson;
 import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
+import org.convatlas.lesson.grouped.GroupedConvLesson;
 import org.convatlas.lesson.imagefilter.ImageFilterLesson;
 import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
 import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
@@ -54,7 +55,8 @@ public final class LessonRegistry {
                 new ImageFilterLesson(), new MultiChannelConvLesson(), new PointwiseConvLesson(), new Conv3dLesson(),
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
-                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson()));
+                new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
+                new GroupedConvLesson()));
     }
 
     /** Every lesson, in the order given. */
