@@ -126,7 +126,9 @@ public final class GroupedConvLesson implements Lesson {
                         count.grouped().parameters(), count.standard().parameters(), g),
                 Message.of(KEYS + "counts.multiplies", count.grouped().multiplies(), count.standard().multiplies(),
                         g),
-                Message.of(KEYS + "counts.values", count.inputValues(), count.grouped().parameters(),
+                g == 1 ? Message.of(KEYS + "counts.valuesOneGroup", count.inputValues(),
+                        count.grouped().parameters(), count.outputValues(), count.values())
+                        : Message.of(KEYS + "counts.values", count.inputValues(), count.grouped().parameters(),
                         count.outputValues(), count.values(), count.standardValues(), count.valueSaving(),
                         count.multiplySaving())));
         if (g == cin) {

@@ -80,6 +80,9 @@ class GroupedConvLessonTest {
         List<String> depthwise = card(LESSON.prepare(values(GroupedConvLesson.DEPTHWISE)).frame(0));
         assertTrue(depthwise.contains("Values read and written once: 200 input + 72 weights + 72 output = 344, against"
                 + " 848 with one group: 2.5 times fewer (multiplications: 8 times)"), depthwise.toString());
+        List<String> standard = card(LESSON.prepare(values(GroupedConvLesson.ONE_GROUP)).frame(0));
+        assertTrue(standard.contains("Values read and written once: 200 input + 576 weights + 72 output = 848"),
+                standard.toString());
         List<String> zh = card(LESSON.prepare(values(GroupedConvLesson.ALEX_NET)).frame(0), Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh.contains("2 组（色带 0 到 1），每组 4 个输入通道、4 个滤波器和输出通道"), zh.toString());
     }
