@@ -41,6 +41,7 @@ shots=(
     stacking-receptive-fields:multiSize:2
     spatially-separable:texts:4
     depthwise-separable:texts:77
+    grouped-conv:alexNet:14
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \
