@@ -23,6 +23,7 @@ import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
 import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
 import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 import org.convatlas.lesson.pooling.PoolingLesson;
+import org.convatlas.lesson.shuffle.ChannelShuffleLesson;
 import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.convatlas.lesson.spatiallyseparable.SpatiallySeparableLesson;
 import org.convatlas.lesson.stacking.StackingLesson;
@@ -56,7 +57,7 @@ public final class LessonRegistry {
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
                 new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
-                new GroupedConvLesson()));
+                new GroupedConvLesson(), new ChannelShuffleLesson()));
     }
 
     /** Every lesson, in the order given. */

@@ -39,7 +39,7 @@ public final class GroupBand {
     }
 
     /** Black or white, whichever reads better on {@code background}. */
-    static Color textOn(Color background) {
+    public static Color textOn(Color background) {
         double luminance = 0.2126 * background.getRed() + 0.7152 * background.getGreen()
                 + 0.0722 * background.getBlue();
         return luminance > 0.45 ? Color.BLACK : Color.WHITE;
