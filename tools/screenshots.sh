@@ -42,6 +42,8 @@ shots=(
     spatially-separable:texts:4
     depthwise-separable:texts:77
     grouped-conv:alexNet:14
+    channel-shuffle:threeGroups:6
+    channel-shuffle:twoLayers:1
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \
