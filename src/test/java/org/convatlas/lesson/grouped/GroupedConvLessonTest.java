@@ -15,6 +15,7 @@ import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.CountsCard;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -35,11 +36,11 @@ class GroupedConvLessonTest {
     }
 
     private static List<String> card(Frame frame, Locale locale) {
-        return frame.counts().stream().map(m -> I18n.format(locale, m.key(), m.arguments().toArray())).toList();
+        return CountsCard.lines(frame, locale);
     }
 
     private static List<String> card(Frame frame) {
-        return card(frame, Locale.ENGLISH);
+        return CountsCard.lines(frame);
     }
 
     private static StackConvolution scene(Frame frame) {

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.trace.Coordinates;
-import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.CountsCard;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -27,8 +26,7 @@ class ChannelShuffleLessonTest {
     }
 
     private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return CountsCard.lines(frame);
     }
 
     /** 8 channels in 2 groups read out as 0, 4, 1, 5, 2, 6, 3, 7: the engine's shuffle, step by step. */

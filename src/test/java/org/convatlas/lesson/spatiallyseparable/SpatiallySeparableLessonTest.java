@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.convatlas.compute.Conv2d;
 import org.convatlas.compute.Conv2dParams;
 import org.convatlas.compute.Counts;
@@ -12,8 +11,8 @@ import org.convatlas.compute.KernelRank;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.Window2d;
 import org.convatlas.compute.trace.StagedTrace;
-import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.CountsCard;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.Kernel;
 import org.convatlas.lesson.KernelPreset;
@@ -34,8 +33,7 @@ class SpatiallySeparableLessonTest {
     }
 
     private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return CountsCard.lines(frame);
     }
 
     private static Message line(Frame frame, String key) {
