@@ -45,6 +45,9 @@ shots=(
     flattened:learned:80
     squeeze-excitation:eight:1500
     deformable-convolution:rotation:15
+    grouped-conv:alexNet:14
+    channel-shuffle:threeGroups:6
+    channel-shuffle:twoLayers:1
 )
 run() {
     "${display[@]}" java -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \

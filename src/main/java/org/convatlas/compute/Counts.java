@@ -363,4 +363,22 @@ public final class Counts {
                 conv2d(middle, new int[] {c, reduced, 1, 1}, false, pointwise),
                 conv2d(x, new int[] {c, c, k, k}, false, same));
     }
+
+    /**
+     * A grouped convolution of {@code x [Cin, H, W]} with weights {@code w [Cout, Cin/G, kH, kW]} under {@code p}
+     * ({@code G = p.groups()}, no bias), beside the standard convolution to the same output ({@code [Cout, Cin, kH,
+     * kW]}, one group): its weights {@code Cout·(Cin/G)·kH·kW} and multiplies {@code Cout·(Cin/G)·kH·kW·Ho·Wo} are the
+     * standard ones divided by {@code G}; the input's {@code Cin·H·W} and the output's {@code Cout·Ho·Wo} values stay.
+     *
+     * @throws InvalidArgumentException if {@link Conv2d#outputShape} refuses the shapes
+     */
+    public static GroupedCount groupedConv2d(int[] x, int[] w, Conv2dParams p) {
+        Checks.rank("input x", x, 3, "[Cin, H, W]");
+        Checks.rank("weights w", w, 4, "[Cout, Cin/groups, kH, kW]");
+        ChannelGroups.check(p.groups(), x[0], w[0]);
+        int[] y = Conv2d.outputShape(x, w, p);
+        int[] standard = {w[0], x[0], w[2], w[3]};
+        return new GroupedCount(p.groups(), conv2d(x, w, false, p), conv2d(x, standard, false, p.withGroups(1)),
+                product(x), product(y));
+    }
 }

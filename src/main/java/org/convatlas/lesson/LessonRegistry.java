@@ -19,11 +19,13 @@ import org.convatlas.lesson.depthwiseseparable.DepthwiseSeparableLesson;
 import org.convatlas.lesson.flattened.FlattenedLesson;
 import org.convatlas.lesson.dilated.DilatedConvolutionLesson;
 import org.convatlas.lesson.gridding.GriddingLesson;
+import org.convatlas.lesson.grouped.GroupedConvLesson;
 import org.convatlas.lesson.imagefilter.ImageFilterLesson;
 import org.convatlas.lesson.multichannel.MultiChannelConvLesson;
 import org.convatlas.lesson.pixelshuffle.PixelShuffleLesson;
 import org.convatlas.lesson.pointwise.PointwiseConvLesson;
 import org.convatlas.lesson.pooling.PoolingLesson;
+import org.convatlas.lesson.shuffle.ChannelShuffleLesson;
 import org.convatlas.lesson.singlechannel.SingleChannelConv2dLesson;
 import org.convatlas.lesson.spatiallyseparable.SpatiallySeparableLesson;
 import org.convatlas.lesson.squeezeexcitation.SqueezeExcitationLesson;
@@ -58,7 +60,8 @@ public final class LessonRegistry {
                 new PoolingLesson(), new UnpoolingLesson(), new TransposedConvolutionLesson(), new ConvMatrixLesson(),
                 new CheckerboardLesson(), new PixelShuffleLesson(), new DilatedConvolutionLesson(), new StackingLesson(),
                 new GriddingLesson(), new AsppLesson(), new SpatiallySeparableLesson(), new DepthwiseSeparableLesson(),
-                new FlattenedLesson(), new DeformableConvolutionLesson(), new SqueezeExcitationLesson()));
+                new FlattenedLesson(), new GroupedConvLesson(), new ChannelShuffleLesson(),
+                new DeformableConvolutionLesson(), new SqueezeExcitationLesson()));
     }
 
     /** Every lesson, in the order given. */

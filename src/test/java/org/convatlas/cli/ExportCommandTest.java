@@ -56,6 +56,22 @@ class ExportCommandTest {
         assertTrue(run.err().contains("1 of 1 frames"), "progress on the error stream");
     }
 
+    /** The grouped convolution's counts card, with the groups set on the command line, in the JSON document. */
+    @Test
+    void exportsTheGroupedConvolutionsCountsAsJson() throws IOException {
+        Path json = folder.resolve("grouped.json");
+        CommandRun run = run("export", "--lesson", "grouped-conv", "--set", "groups=4", "--format", "json",
+                "--steps", "current", "--out", json.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String document = Files.readString(json);
+        assertTrue(document.contains("Weights: 8 filters of 2×3×3 = 144, the standard convolution’s 576 divided by 4"),
+                document);
+        assertTrue(document.contains("Multiplications: 1,296, the standard convolution’s 5,184 divided by 4"),
+                document);
+        assertTrue(document.contains("4 groups (bands 0 to 3), each 2 input channels, 2 filters and output channels"),
+                document);
+    }
+
     @Test
     void exportAllWritesOneFilePerPresetOfEveryLesson() throws IOException {
         Path out = folder.resolve("figures");

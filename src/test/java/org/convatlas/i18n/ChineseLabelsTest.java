@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Chinese labels of every lesson's parameters, options and presets are Chinese: a Latin word in them is a name
- * (Sobel, ASPP, MobileNet, MobileNetV2, SENet, DCNv2, PixelShuffle, DeepLabv3, HDC), a padding mode as libraries
- * spell it (valid, same, full), after its Chinese name rather than as an English adjective before Chinese words
- * ("full 填充" fails), or a library's argument ({@code count_include_pad}); single letters are symbols (r, k, C). An
- * option left in English fails.
+ * (Sobel, ASPP, MobileNet, MobileNetV2, SENet, DCNv2, AlexNet, ShuffleNet, PixelShuffle, DeepLabv3, HDC), a padding
+ * mode as libraries spell it (valid, same, full), after its Chinese name rather than as an English adjective before
+ * Chinese words ("full 填充" fails), or a library's argument ({@code count_include_pad}); single letters are symbols
+ * (r, k, C). An option left in English fails.
  */
 class ChineseLabelsTest {
 
     private static final Set<String> NAMES = Set.of("Sobel", "ASPP", "MobileNet", "MobileNetV2", "SENet", "DCNv2",
-            "PixelShuffle", "DeepLabv3", "HDC", "valid", "same", "full", "count_include_pad");
+            "AlexNet", "ShuffleNet", "PixelShuffle", "DeepLabv3", "HDC", "valid", "same", "full", "count_include_pad");
     private static final Set<String> PADDING_MODES = Set.of("valid", "same", "full");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
 

@@ -7,7 +7,7 @@ import org.convatlas.compute.trace.StagedTrace;
 import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
 
-/** What the tests of the factorized lessons read from their counts cards and their staged traces. */
+/** What the lesson tests read from their counts cards and their staged traces. */
 public final class Cards {
 
     private Cards() {
@@ -20,8 +20,12 @@ public final class Cards {
 
     /** The counts card of {@code frame} as English lines. */
     public static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return card(frame, Locale.ENGLISH);
+    }
+
+    /** The counts card of {@code frame} as lines in {@code locale}'s language. */
+    public static List<String> card(Frame frame, Locale locale) {
+        return frame.counts().stream().map(m -> I18n.format(locale, m.key(), m.arguments().toArray())).toList();
     }
 
     /** The line of the counts card with the bundle key {@code key}. */

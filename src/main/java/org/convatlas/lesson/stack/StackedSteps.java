@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.convatlas.compute.ChannelGroups;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.compute.trace.Tap;
@@ -16,6 +17,7 @@ import org.convatlas.compute.trace.TapReaders;
 import org.convatlas.compute.trace.Trace;
 import org.convatlas.compute.trace.WeightedSumStep;
 import org.convatlas.i18n.Message;
+import org.convatlas.render.GroupBand;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Role;
 import org.convatlas.render.grid.CellRange;
@@ -35,6 +37,9 @@ import org.convatlas.render.stack.StackConvolution;
  */
 public final class StackedSteps {
 
+    /** No channel groups drawn. */
+    public static final int NO_GROUPS = 0;
+
     private final Tensor x;
     private final StackShape input;
     private final StackPadding padding;
@@ -44,6 +49,8 @@ public final class StackedSteps {
     private final Trace<? extends WeightedSumStep> trace;
     private final StackShape output;
     private final TapReaders readers;
+    /** The channel groups drawn as bands, or {@link #NO_GROUPS}. */
+    private final int groups;
     private final Map<Integer, Sheet> inputSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> kernelSheets = new ConcurrentHashMap<>();
     private final Map<Integer, Sheet> outputSheets = new ConcurrentHashMap<>();
@@ -60,6 +67,16 @@ public final class StackedSteps {
      */
     public StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias,
                         Trace<? extends WeightedSumStep> trace) {
+        this(x, padding, w, hasBias, trace, NO_GROUPS);
+    }
+
+    /**
+     * The steps of a grouped convolution of {@code [C, H, W]} stacks, with the input channels, the filters and the
+     * output channels split into {@code groups} ({@link ChannelGroups}): every input and output sheet has its group's
+     * band, and the caption of the filter names its group. {@link #NO_GROUPS} draws no bands.
+     */
+    public StackedSteps(Tensor x, StackPadding padding, Tensor w, boolean hasBias,
+                        Trace<? extends WeightedSumStep> trace, int groups) {
         this.x = x;
         this.input = new StackShape(x.shape());
         this.padding = padding;
@@ -69,6 +86,7 @@ public final class StackedSteps {
         this.trace = trace;
         this.output = new StackShape(trace.outputShape());
         this.readers = paddedReaders();
+        this.groups = groups;
     }
 
     /**
@@ -179,13 +197,22 @@ public final class StackedSteps {
         int target = output.sheetOf(written);
         StackConvolution.Captions captions = new StackConvolution.Captions(
                 Message.of(inputCaption, StackShape.dimensions(x.shape())),
-                Message.of("figure.stack.kernel", written.get(0),
-                        StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()))),
+                kernelCaption(written.get(0)),
                 Message.of(outputCaption, StackShape.dimensions(trace.outputShape())));
         return new StackConvolution(captions, inputStack, facings, terms, hasBias ? step.bias() : Float.NaN,
                 step.result(), written, outputStack,
                 new StackConvolution.Target(target, StackShape.rowOf(written), StackShape.columnOf(written)),
                 pulledOut < 0 ? null : pulledOut(pulledOut, inputStack, sums), readers);
+    }
+
+    /** "Filter 3: 4×3×3", or with groups "Filter 3, group 1: 4×3×3" (groups counted from 0, as the bands are). */
+    private Message kernelCaption(int filter) {
+        String shape = StackShape.dimensions(Arrays.copyOfRange(w.shape(), 1, w.rank()));
+        if (groups == NO_GROUPS) {
+            return Message.of("figure.stack.kernel", filter, shape);
+        }
+        return Message.of("figure.stack.groupKernel", filter, GroupBand.label(ChannelGroups.groupOf(filter,
+                output.sheets(), groups)), shape);
     }
 
     /**
@@ -257,8 +284,9 @@ public final class StackedSteps {
             return Sheet.padding(rows, columns).withOrigin(origin);
         }
         CellRange inside = new CellRange(padding.top(), padding.left(), input.rows(), input.columns());
-        return Sheet.padded(Role.INPUT, rows, columns, inside, x.data(), sheet * input.rows() * input.columns())
+        Sheet drawn = Sheet.padded(Role.INPUT, rows, columns, inside, x.data(), sheet * input.rows() * input.columns())
                 .withCaption("x[" + input.address(sheet) + "]").withOrigin(origin);
+        return groups == NO_GROUPS ? drawn : drawn.withGroup(ChannelGroups.groupOf(sheet, input.sheets(), groups));
     }
 
     private Sheet kernelSheet(int sheet) {
@@ -288,8 +316,9 @@ public final class StackedSteps {
 
     private Sheet outputSheet(int sheet) {
         int size = output.rows() * output.columns();
-        return Sheet.of(Role.OUTPUT, output.rows(), output.columns(), trace.output().data(), sheet * size)
+        Sheet drawn = Sheet.of(Role.OUTPUT, output.rows(), output.columns(), trace.output().data(), sheet * size)
                 .withCaption("y[" + output.address(sheet) + "]").withOrigin(output.cell(sheet, 0, 0));
+        return groups == NO_GROUPS ? drawn : drawn.withGroup(ChannelGroups.groupOf(sheet, output.sheets(), groups));
     }
 
     private StackConvolution.PulledOut pulledOut(int sheet, SheetStack inputStack, List<SheetSum> sums) {

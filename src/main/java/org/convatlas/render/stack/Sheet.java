@@ -20,6 +20,9 @@ import org.convatlas.render.grid.HeatMap;
  */
 public final class Sheet {
 
+    /** The group of a sheet that belongs to none. */
+    public static final int NO_GROUP = -1;
+
     private final Role role;
     private final int rows;
     private final int columns;
@@ -30,9 +33,10 @@ public final class Sheet {
     private final Coordinates origin;
     private final List<CellRange> windows;
     private final String caption;
+    private final int group;
 
     private Sheet(Role role, int rows, int columns, CellRange inside, float[] values, HeatMap heat, int written,
-                  Coordinates origin, List<CellRange> windows, String caption) {
+                  Coordinates origin, List<CellRange> windows, String caption, int group) {
         this.role = Objects.requireNonNull(role, "role");
         this.rows = rows;
         this.columns = columns;
@@ -43,6 +47,7 @@ public final class Sheet {
         this.origin = origin;
         this.windows = List.copyOf(windows);
         this.caption = Objects.requireNonNull(caption, "caption");
+        this.group = group;
     }
 
     /**
@@ -70,7 +75,7 @@ public final class Sheet {
         float[] values = new float[count];
         System.arraycopy(data, offset, values, 0, count);
         HeatMap heat = inside.isEmpty() ? null : new HeatMap(values, inside.rows(), inside.columns());
-        return new Sheet(role, rows, columns, inside, values, heat, count, null, List.of(), "");
+        return new Sheet(role, rows, columns, inside, values, heat, count, null, List.of(), "", NO_GROUP);
     }
 
     /** A sheet of padding only: a slice of zeros before or after a padded volume. */
@@ -81,19 +86,19 @@ public final class Sheet {
     /** This sheet with only its first {@code count} values (row-major) written, the others blank. */
     public Sheet writtenUpTo(int count) {
         int clamped = Math.max(0, Math.min(count, values.length));
-        return new Sheet(role, rows, columns, inside, values, heat, clamped, origin, windows, caption);
+        return new Sheet(role, rows, columns, inside, values, heat, clamped, origin, windows, caption, group);
     }
 
     /** This sheet with {@code window} outlined as well. */
     public Sheet withWindow(CellRange window) {
         List<CellRange> more = new ArrayList<>(windows);
         more.add(window);
-        return new Sheet(role, rows, columns, inside, values, heat, written, origin, more, caption);
+        return new Sheet(role, rows, columns, inside, values, heat, written, origin, more, caption, group);
     }
 
     /** This sheet named {@code text} (a symbol such as {@code x[0]}, shown beside it). */
     public Sheet withCaption(String text) {
-        return new Sheet(role, rows, columns, inside, values, heat, written, origin, windows, text);
+        return new Sheet(role, rows, columns, inside, values, heat, written, origin, windows, text, group);
     }
 
     /**
@@ -102,7 +107,28 @@ public final class Sheet {
      */
     public Sheet withOrigin(Coordinates origin) {
         return new Sheet(role, rows, columns, inside, values, heat, written, Objects.requireNonNull(origin, "origin"),
-                windows, caption);
+                windows, caption, group);
+    }
+
+    /**
+     * This sheet in channel group {@code group} (numbered from 0), which a figure draws as a band in the group's
+     * colour beside it, with the group's number ({@link org.convatlas.render.GroupBand}).
+     */
+    public Sheet withGroup(int group) {
+        if (group < 0) {
+            throw new IllegalArgumentException("groups are numbered from 0 (got " + group + ")");
+        }
+        return new Sheet(role, rows, columns, inside, values, heat, written, origin, windows, caption, group);
+    }
+
+    /** The channel group the sheet belongs to, numbered from 0, or {@link #NO_GROUP}. */
+    public int group() {
+        return group;
+    }
+
+    /** Whether the sheet belongs to a channel group. */
+    public boolean hasGroup() {
+        return group != NO_GROUP;
     }
 
     /** The role of the cells that are not padding. */

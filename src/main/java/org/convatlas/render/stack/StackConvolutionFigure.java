@@ -23,6 +23,7 @@ import org.convatlas.compute.trace.Coordinates;
 import org.convatlas.i18n.Message;
 import org.convatlas.render.DrawContext;
 import org.convatlas.render.Figure;
+import org.convatlas.render.GroupBand;
 import org.convatlas.render.Hit;
 import org.convatlas.render.Palette;
 import org.convatlas.render.Role;
@@ -37,7 +38,8 @@ import org.convatlas.render.chrome.NumberText;
  * arrow to the output cell in the output stack; under them, when a sheet is pulled out, that input sheet and its
  * kernel sheet drawn flat; at the bottom the formula strip of the step, {@code y[0,1,1] = 2 + 1 + 8 + 0 = 11}.
  * Everything but the type scales with one cell size, the largest that fits, up to {@link #MAX_CELL} font sizes; the
- * captions over the stacks take a second line rather than make it smaller ({@link CaptionRow}). The figure tells which
+ * captions over the stacks take a second line rather than make it smaller ({@link CaptionRow}). Sheets that belong to
+ * a channel group have its band between them and their captions ({@link GroupBand}). The figure tells which
  * cell of which tensor lies under a point, as the engine names it.
  */
 public final class StackConvolutionFigure implements Figure {
@@ -253,7 +255,7 @@ public final class StackConvolutionFigure implements Figure {
             output = StackColumn.of(scene.output(), tilted, cell, unit);
             Font math = context.mathFont(1);
             double gap = COLUMN_GAP * unit;
-            inputX = widestCaption(scene.input(), math) + 0.5 * unit;
+            inputX = widestCaption(scene.input(), math) + 0.5 * unit + bandReserve(scene.input(), unit);
             kernelX = inputX + Math.max(input.width(), captions.reserve(0)) + gap;
             double kernelWidth = scene.facings().stream()
                     .mapToDouble(f -> tilted.width(f.kernel().rows(), f.kernel().columns(), cell)).max().orElse(0);
@@ -263,8 +265,8 @@ public final class StackConvolutionFigure implements Figure {
             double nodeX = productsX + productsWidth + gap + NODE_RADIUS * unit;
             double resultWidth = textWidth(resultText(scene.result()), math);
             outputX = Math.max(nodeX + NODE_RADIUS * unit + resultWidth + 2 * gap, kernelX + captions.reserve(1) + gap);
-            double stacksRight = outputX + Math.max(output.width() + 0.5 * unit + widestCaption(scene.output(), math),
-                    captions.reserve(2));
+            double stacksRight = outputX + Math.max(output.width() + 0.5 * unit + bandReserve(scene.output(), unit)
+                    + widestCaption(scene.output(), math), captions.reserve(2));
             captionX = new double[] {inputX, kernelX, outputX};
             captionColumns = new double[] {kernelX - gap - inputX, outputX - gap - kernelX, stacksRight - outputX};
 
@@ -403,6 +405,12 @@ public final class StackConvolutionFigure implements Figure {
         return Float.isNaN(bias) ? "" : "b = " + NumberText.of(bias);
     }
 
+    /** The room a stack's group bands take beside it: none when no sheet shown belongs to a group. */
+    static double bandReserve(SheetStack stack, double unit) {
+        return stack.shown().stream().anyMatch(s -> s.sheet().hasGroup()) ? (GroupBand.WIDTH + GroupBand.GAP) * unit
+                : 0;
+    }
+
     private static double widestCaption(SheetStack stack, Font font) {
         return stack.shown().stream().mapToDouble(s -> textWidth(s.sheet().caption(), font)).max().orElse(0);
     }
@@ -461,8 +469,15 @@ public final class StackConvolutionFigure implements Figure {
                     SheetPainter.paint(g, shown.sheet(), layout.projection, x, y, cell, context);
                     boolean pulled = stack == scene.input() && scene.pulledOut() != null
                             && scene.pulledOut().index() == shown.index();
-                    double captionX = captions == TextAlignment.RIGHT ? x - 0.5 * unit
-                            : x + column.width() + 0.5 * unit;
+                    double band = bandReserve(stack, unit);
+                    if (shown.sheet().hasGroup()) {
+                        double bandX = captions == TextAlignment.RIGHT ? x - band
+                                : x + column.width() + GroupBand.GAP * unit;
+                        GroupBand.paint(g, shown.sheet().group(), bandX, y, GroupBand.WIDTH * unit,
+                                column.heights()[i], context);
+                    }
+                    double captionX = captions == TextAlignment.RIGHT ? x - 0.5 * unit - band
+                            : x + column.width() + 0.5 * unit + band;
                     sheetCaption(shown.sheet().caption(), captionX, y + column.heights()[i] / 2, captions, pulled);
                 } else if (items.get(i) instanceof SheetStack.Elided elided) {
                     paintEllipsis(elided.count(), x + column.width() / 2, y + column.heights()[i] / 2);

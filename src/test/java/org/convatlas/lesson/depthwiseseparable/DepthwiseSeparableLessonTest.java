@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.convatlas.compute.DepthwiseSeparable;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
-import org.convatlas.i18n.I18n;
 import org.convatlas.i18n.Message;
+import org.convatlas.lesson.Cards;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.ParameterValues;
 import org.convatlas.lesson.Playback;
@@ -29,8 +28,7 @@ class DepthwiseSeparableLessonTest {
     }
 
     private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return Cards.card(frame);
     }
 
     /** 7×7×3, 3×3, 128 outputs: 75 depthwise steps of 9 products, then 3,200 pointwise steps of 3. */

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import org.convatlas.compute.InvalidArgumentException;
 import org.convatlas.compute.SqueezeExcitation;
 import org.convatlas.compute.Tensor;
 import org.convatlas.compute.trace.Coordinates;
-import org.convatlas.i18n.I18n;
+import org.convatlas.lesson.Cards;
 import org.convatlas.lesson.Frame;
 import org.convatlas.lesson.InputImage;
 import org.convatlas.lesson.ParameterValues;
@@ -31,8 +30,7 @@ class SqueezeExcitationLessonTest {
     }
 
     private static List<String> card(Frame frame) {
-        return frame.counts().stream().map(m -> I18n.format(Locale.ENGLISH, m.key(), m.arguments().toArray()))
-                .toList();
+        return Cards.card(frame);
     }
 
     /**
