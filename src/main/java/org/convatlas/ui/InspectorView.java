@@ -67,7 +67,8 @@ final class InspectorView extends ScrollPane {
     @Override
     protected double computeMinWidth(double height) {
         double content = getContent() == null ? 0 : getContent().minWidth(-1);
-        double bar = lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+        // the skin's own scroll bar, among its children: the lesson's editors are not searched
+        double bar = getChildrenUnmodifiable().stream().filter(n -> n instanceof ScrollBar b
                 && b.getOrientation() == Orientation.VERTICAL).mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
         return Math.max(LEAST_WIDTH * model.fontSizeProperty().get(),
                 snappedLeftInset() + content + bar + snappedRightInset());

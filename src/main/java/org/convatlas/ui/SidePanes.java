@@ -24,6 +24,8 @@ final class SidePanes extends SplitPane {
     /** The least share of the window's width zooming leaves the stage. */
     static final double STAGE_SHARE = 0.3;
 
+    private static final String DIVIDER = "split-pane-divider";
+
     private final AtlasView atlas;
     private final Region centre;
     private final Region inspector;
@@ -149,8 +151,10 @@ final class SidePanes extends SplitPane {
         }
     }
 
+    /** The dividers' widths together: the skin's own children, so the panes' contents are not searched. */
     private double dividersWidth() {
-        return lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.getLayoutBounds().getWidth()).sum();
+        return getChildrenUnmodifiable().stream().filter(node -> node.getStyleClass().contains(DIVIDER))
+                .mapToDouble(divider -> divider.getLayoutBounds().getWidth()).sum();
     }
 
     /**

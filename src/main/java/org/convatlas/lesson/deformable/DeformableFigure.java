@@ -3,6 +3,7 @@ package org.convatlas.lesson.deformable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -97,42 +98,41 @@ record DeformableFigure(GridBoard board, FormulaStrip bilinear, List<TapPoint> t
         double dot = Math.max(1.5, input.cell() * 0.06);
         double[] box = {input.left(), input.top(), input.right(), input.bottom()};
         double[] segment = new double[4];
+        int[] taps = fieldTaps(positions, every);
         g.beginPath();
-        for (int q = 0; q < positions; q++) {
-            if (q == position || (q / columns) % every != 0 || (q % columns) % every != 0) {
-                continue;
-            }
-            for (int t = 0; t < tapCount; t++) {
-                int at = (q * tapCount + t) * 2;
-                segment[0] = px(input, regular[at + 1]);
-                segment[1] = py(input, regular[at]);
-                segment[2] = px(input, field[at + 1]);
-                segment[3] = py(input, field[at]);
-                if (clipped(segment, box)) {
-                    g.moveTo(segment[0], segment[1]);
-                    g.lineTo(segment[2], segment[3]);
-                }
+        for (int at : taps) {
+            segment[0] = px(input, regular[at + 1]);
+            segment[1] = py(input, regular[at]);
+            segment[2] = px(input, field[at + 1]);
+            segment[3] = py(input, field[at]);
+            if (clipped(segment, box)) {
+                g.moveTo(segment[0], segment[1]);
+                g.lineTo(segment[2], segment[3]);
             }
         }
         g.setStroke(faint);
         g.setLineWidth(Math.max(1, input.cell() * 0.03));
         g.stroke();
         g.beginPath();
-        for (int q = 0; q < positions; q++) {
-            if (q == position || (q / columns) % every != 0 || (q % columns) % every != 0) {
-                continue;
-            }
-            for (int t = 0; t < tapCount; t++) {
-                int at = (q * tapCount + t) * 2;
-                double x = px(input, field[at + 1]);
-                double y = py(input, field[at]);
-                if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) {
-                    g.rect(x - dot, y - dot, 2 * dot, 2 * dot);
-                }
+        for (int at : taps) {
+            double x = px(input, field[at + 1]);
+            double y = py(input, field[at]);
+            if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) {
+                g.rect(x - dot, y - dot, 2 * dot, 2 * dot);
             }
         }
         g.setFill(faint);
         g.fill();
+    }
+
+    /**
+     * Where the field's taps start in the offsets (the index of their Δy): every {@code every}-th position down and
+     * across, the position shown left out.
+     */
+    private int[] fieldTaps(int positions, int every) {
+        return IntStream.range(0, positions)
+                .filter(q -> q != position && (q / columns) % every == 0 && (q % columns) % every == 0)
+                .flatMap(q -> IntStream.range(0, tapCount).map(t -> (q * tapCount + t) * 2)).toArray();
     }
 
     /**
